@@ -1,0 +1,1 @@
+// PlanModel: placeholder, filled in by the core.

@@ -1,0 +1,3 @@
+import PlanModel
+
+exit(VerbeterCLI.run(arguments: Array(CommandLine.arguments.dropFirst())))
