@@ -1,1 +1,2 @@
-// PlanModel: placeholder, filled in by the core.
+// Placeholder until the core lands.
+public enum VerbeterVersion { public static let text = "0.1.0" }

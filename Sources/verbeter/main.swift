@@ -1,3 +1,3 @@
 import PlanModel
 
-exit(VerbeterCLI.run(arguments: Array(CommandLine.arguments.dropFirst())))
+print("verbeter \(VerbeterVersion.text)")
