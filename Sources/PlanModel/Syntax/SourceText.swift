@@ -1,0 +1,53 @@
+/// The bytes of one plan file, as read from disk. Every syntax node points into this one buffer
+/// by byte offsets, so parsing never copies the file and printing can reproduce it exactly.
+public struct SourceText: Sendable {
+    /// The path shown in diagnostics (`pad:regel:kolom`).
+    public let file: String
+    public let bytes: [UInt8]
+    /// 3 when the file starts with a UTF-8 byte order mark, else 0.
+    public let contentStart: Int
+
+    public init(file: String, bytes: [UInt8]) {
+        self.file = file
+        self.bytes = bytes
+        self.contentStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    }
+
+    public init(file: String, text: String) {
+        self.init(file: file, bytes: Array(text.utf8))
+    }
+
+    public var hasByteOrderMark: Bool { contentStart == 3 }
+
+    /// The 1-based column of `offset` on the line starting at `lineStart`, counted in Unicode
+    /// scalars (what an editor shows), not bytes.
+    public func column(of offset: Int, lineStart: Int) -> Int {
+        let from = lineStart == 0 ? contentStart : lineStart
+        var column = 1
+        var index = from
+        while index < offset && index < bytes.count {
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        return column
+    }
+
+    /// Decodes a byte range as text. The file was validated as UTF-8 before parsing.
+    public func text(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    /// The line ending the file mostly uses (`\r\n` or `\n`), so inserted lines match their neighbours.
+    public var lineEnding: [UInt8] {
+        var crlf = 0
+        var lf = 0
+        var index = 0
+        while index < bytes.count && crlf + lf < 64 {
+            if bytes[index] == 0x0A {
+                if index > 0 && bytes[index - 1] == 0x0D { crlf += 1 } else { lf += 1 }
+            }
+            index += 1
+        }
+        return crlf > lf ? [0x0D, 0x0A] : [0x0A]
+    }
+}

@@ -1,0 +1,101 @@
+extension LineParser {
+    /// A `|` or `>` block scalar: the header on the current line, then every following line that
+    /// is blank or indented deeper than the parent.
+    mutating func parseBlockScalar(parentIndent: Int) -> ScalarNode? {
+        let start = position(contentStart)
+        let headerStart = contentStart
+        let isLiteral = bytes[headerStart] == UInt8(ascii: "|")
+        var index = headerStart + 1
+        var strip = false
+        if index < lineEnd {
+            switch bytes[index] {
+            case UInt8(ascii: "-"):
+                strip = true
+                index += 1
+            case UInt8(ascii: "+"):
+                report(index, SyntaxMessages.keepChomping)
+                skipLine(andChildrenDeeperThan: parentIndent)
+                return nil
+            case UInt8(ascii: "1")...UInt8(ascii: "9"):
+                report(index, SyntaxMessages.indentationIndicator)
+                skipLine(andChildrenDeeperThan: parentIndent)
+                return nil
+            default: break
+            }
+        }
+        while index < lineEnd && (bytes[index] == 0x20 || bytes[index] == 0x09) { index += 1 }
+        if index < lineEnd && (bytes[index] != UInt8(ascii: "#") || index == headerStart + 1) {
+            report(index, SyntaxMessages.textAfterBlockHeader)
+        }
+        var rangeEnd = index
+        // Header end: just after the indicator(s), before spaces and any comment.
+        rangeEnd = headerStart + 1 + (strip ? 1 : 0)
+        consumeLine()
+
+        var lines: [Range<Int>] = []  // content lines relative to the content indent; empty for blank lines
+        var contentIndent: Int?
+        var pendingBlank = 0
+        while !atEnd {
+            if contentStart == lineEnd {  // only spaces: a blank line inside or after the block
+                pendingBlank += 1
+                // Extra spaces beyond the content indent are content in a literal block.
+                advanceLine()
+                continue
+            }
+            guard indent > parentIndent else { break }
+            if contentIndent == nil { contentIndent = indent }
+            guard let blockIndent = contentIndent, indent >= blockIndent else {
+                report(contentStart, SyntaxMessages.blockLessIndented)
+                skipLine(andChildrenDeeperThan: parentIndent)
+                break
+            }
+            for _ in 0..<pendingBlank { lines.append(0..<0) }
+            pendingBlank = 0
+            lines.append((lineStart + blockIndent)..<lineEnd)
+            rangeEnd = lineEnd
+            consumeLine()
+        }
+        let text = blockText(lines, literal: isLiteral, strip: strip, contentIndent: contentIndent ?? 0)
+        let style: ScalarStyle = isLiteral ? .literal(strip: strip) : .folded(strip: strip)
+        return ScalarNode(
+            position: start, style: style, range: headerStart..<rangeEnd, text: text,
+            contentIndent: contentIndent ?? parentIndent + 2, end: consumedEnd)
+    }
+
+    /// Joins content lines as YAML 1.2 does: literal keeps line breaks; folded joins adjacent
+    /// lines with a space, keeps a break per blank line, and keeps breaks around more-indented
+    /// lines. Clip chomping ends with one newline, strip with none.
+    func blockText(_ lines: [Range<Int>], literal: Bool, strip: Bool, contentIndent: Int) -> String {
+        guard !lines.isEmpty else { return "" }
+        var result = ""
+        var blanks = 0
+        var previousSpaced = false
+        var first = true
+        for line in lines {
+            if line.isEmpty {
+                blanks += 1
+                continue
+            }
+            let spaced = bytes[line.lowerBound] == 0x20 || bytes[line.lowerBound] == 0x09
+            if !first {
+                if literal {
+                    result += String(repeating: "\n", count: blanks + 1)
+                } else if previousSpaced || spaced {
+                    result += String(repeating: "\n", count: blanks + 1)
+                } else if blanks > 0 {
+                    result += String(repeating: "\n", count: blanks)
+                } else {
+                    result += " "
+                }
+            } else if blanks > 0 {
+                result += String(repeating: "\n", count: blanks)
+            }
+            result += source.text(line)
+            blanks = 0
+            previousSpaced = spaced
+            first = false
+        }
+        if !strip { result += "\n" }
+        return result
+    }
+}

@@ -1,0 +1,155 @@
+extension LineParser {
+    /// A value starting at `contentStart`: a block scalar, a quoted scalar or a plain scalar.
+    /// Consumes its line (and a block scalar's content lines).
+    mutating func parseValueScalar(parentIndent: Int) -> ScalarNode? {
+        let first = bytes[contentStart]
+        if first == UInt8(ascii: "|") || first == UInt8(ascii: ">") {
+            return parseBlockScalar(parentIndent: parentIndent)
+        }
+        let start = position(contentStart)
+        let tokenStart = contentStart
+        var style = ScalarStyle.plain
+        var text: String
+        var tokenEnd: Int
+        if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") {
+            style = first == UInt8(ascii: "\"") ? .doubleQuoted : .singleQuoted
+            guard let (decoded, end) = scanQuoted() else {
+                skipLine(andChildrenDeeperThan: parentIndent)
+                return nil
+            }
+            text = decoded
+            tokenEnd = end
+            var after = end
+            while after < lineEnd && (bytes[after] == 0x20 || bytes[after] == 0x09) { after += 1 }
+            if after < lineEnd && bytes[after] != UInt8(ascii: "#") {
+                report(after, SyntaxMessages.textAfterQuote)
+            }
+        } else {
+            tokenEnd = plainEnd()
+            if let colon = plainColon(tokenStart, tokenEnd) {
+                report(colon, SyntaxMessages.colonInPlainValue)
+            }
+            text = source.text(tokenStart..<tokenEnd)
+            if let reading = CoreSchema.nonStringReading(bytes[tokenStart..<tokenEnd]) {
+                report(tokenStart, SyntaxMessages.readsAsNonString(text, reading), .waarschuwing)
+            }
+        }
+        consumeLine()
+        return ScalarNode(
+            position: start, style: style, range: tokenStart..<tokenEnd, text: text, contentIndent: 0,
+            end: consumedEnd)
+    }
+
+    /// End of a plain scalar: before ` #` or the line end, trailing spaces trimmed.
+    func plainEnd() -> Int {
+        var index = contentStart
+        while index < lineEnd {
+            if bytes[index] == UInt8(ascii: "#") && (bytes[index - 1] == 0x20 || bytes[index - 1] == 0x09) {
+                break
+            }
+            index += 1
+        }
+        while index > contentStart && (bytes[index - 1] == 0x20 || bytes[index - 1] == 0x09) { index -= 1 }
+        return index
+    }
+
+    /// A `: ` inside a plain value makes YAML read a nested mapping: refuse it.
+    func plainColon(_ start: Int, _ end: Int) -> Int? {
+        var index = start
+        while index < end {
+            if bytes[index] == UInt8(ascii: ":") && (index + 1 == end || bytes[index + 1] == 0x20) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Parses a quoted key ending at `keyColon`; reports and returns nil when it is malformed.
+    mutating func parseQuoted(keyColon: Int) -> String? {
+        scanQuoted()?.0
+    }
+
+    /// Scans a quoted scalar at `contentStart` on the current line. Returns its text and the
+    /// offset after the closing quote, or reports an unterminated quote.
+    mutating func scanQuoted() -> (String, Int)? {
+        let quote = bytes[contentStart]
+        var index = contentStart + 1
+        var segmentStart = index
+        var text = ""
+        let isDouble = quote == UInt8(ascii: "\"")
+        while index < lineEnd {
+            let byte = bytes[index]
+            if byte == quote {
+                if !isDouble && index + 1 < lineEnd && bytes[index + 1] == quote {
+                    text += source.text(segmentStart..<index + 1)
+                    index += 2
+                    segmentStart = index
+                    continue
+                }
+                text += source.text(segmentStart..<index)
+                return (text, index + 1)
+            }
+            if isDouble && byte == UInt8(ascii: "\\") {
+                text += source.text(segmentStart..<index)
+                guard let (decoded, next) = decodeEscape(at: index) else { return nil }
+                text += decoded
+                index = next
+                segmentStart = index
+                continue
+            }
+            index += 1
+        }
+        report(contentStart, isDouble ? SyntaxMessages.unterminatedDoubleQuote : SyntaxMessages.unterminatedSingleQuote)
+        return nil
+    }
+
+    /// Decodes the escape at `index` (a backslash) inside a double-quoted scalar.
+    mutating func decodeEscape(at index: Int) -> (String, Int)? {
+        guard index + 1 < lineEnd else {
+            report(index, SyntaxMessages.unterminatedDoubleQuote)
+            return nil
+        }
+        let code = bytes[index + 1]
+        let simple: [UInt8: String] = [
+            UInt8(ascii: "\\"): "\\", UInt8(ascii: "\""): "\"", UInt8(ascii: "/"): "/",
+            UInt8(ascii: "n"): "\n", UInt8(ascii: "t"): "\t", UInt8(ascii: "r"): "\r",
+            UInt8(ascii: "0"): "\0", UInt8(ascii: " "): " ", UInt8(ascii: "a"): "\u{07}",
+            UInt8(ascii: "b"): "\u{08}", UInt8(ascii: "e"): "\u{1B}", UInt8(ascii: "f"): "\u{0C}",
+            UInt8(ascii: "v"): "\u{0B}", UInt8(ascii: "N"): "\u{85}", UInt8(ascii: "_"): "\u{A0}",
+            UInt8(ascii: "L"): "\u{2028}", UInt8(ascii: "P"): "\u{2029}", 0x09: "\t",
+        ]
+        if let value = simple[code] { return (value, index + 2) }
+        let digits: Int
+        switch code {
+        case UInt8(ascii: "x"): digits = 2
+        case UInt8(ascii: "u"): digits = 4
+        case UInt8(ascii: "U"): digits = 8
+        default:
+            report(index, SyntaxMessages.unknownEscape(source.text(index..<min(index + 2, lineEnd))))
+            return nil
+        }
+        var value: UInt32 = 0
+        var cursor = index + 2
+        while cursor < index + 2 + digits {
+            guard cursor < lineEnd, let digit = hexValue(bytes[cursor]) else {
+                report(index, SyntaxMessages.unknownEscape(source.text(index..<min(cursor + 1, lineEnd))))
+                return nil
+            }
+            value = value * 16 + UInt32(digit)
+            cursor += 1
+        }
+        guard let scalar = Unicode.Scalar(value) else {
+            report(index, SyntaxMessages.unknownEscape(source.text(index..<cursor)))
+            return nil
+        }
+        return (String(Character(scalar)), cursor)
+    }
+
+    func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
+        default: return nil
+        }
+    }
+}

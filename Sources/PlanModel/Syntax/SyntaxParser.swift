@@ -1,0 +1,200 @@
+/// Reads the YAML subset of docs/FORMAT.md into a `SyntaxTree`, line by line over the UTF-8
+/// bytes. It never throws: every problem becomes a `Diagnostic` and the parser recovers at the
+/// next line, so one run reports every mistake in a file.
+public enum SyntaxParser {
+    public static func parse(_ source: SourceText) -> SyntaxTree {
+        var diagnostics: [Diagnostic] = []
+        if let invalid = UTF8Check.firstProblems(in: source, limit: 20), !invalid.isEmpty {
+            return SyntaxTree(source: source, root: nil, diagnostics: invalid)
+        }
+        var parser = LineParser(source: source)
+        let root = parser.parseDocument()
+        diagnostics.append(contentsOf: parser.diagnostics)
+        return SyntaxTree(source: source, root: root, diagnostics: diagnostics)
+    }
+}
+
+/// Deeper nesting than any plan needs; guards the recursion against hostile input.
+let maximumNestingDepth = 64
+
+struct LineParser {
+    let source: SourceText
+    let bytes: [UInt8]
+    var diagnostics: [Diagnostic] = []
+
+    // The current line: where it starts, its number, and where its content starts. After `- `
+    // the content start moves right, so a mapping inside a sequence item starts mid-line.
+    var lineStart: Int
+    var lineNumber = 1
+    var contentStart = 0
+    var indent = 0
+    var lineEnd = 0
+    var nextLineStart = 0
+    var atEnd = false
+    /// Byte offset just past the last line that held content of the node being parsed.
+    var consumedEnd = 0
+    var depth = 0
+
+    init(source: SourceText) {
+        self.source = source
+        self.bytes = source.bytes
+        self.lineStart = source.contentStart
+        loadLine()
+    }
+
+    // MARK: Lines
+
+    /// Sets up the line at `lineStart`: its end, the next line's start, and its indentation.
+    mutating func loadLine() {
+        if lineStart >= bytes.count {
+            atEnd = true
+            lineEnd = bytes.count
+            nextLineStart = bytes.count
+            contentStart = bytes.count
+            indent = 0
+            return
+        }
+        var index = lineStart
+        while index < bytes.count && bytes[index] != 0x0A { index += 1 }
+        nextLineStart = index < bytes.count ? index + 1 : index
+        lineEnd = index > lineStart && bytes[index - 1] == 0x0D ? index - 1 : index
+        var content = lineStart
+        while content < lineEnd && bytes[content] == 0x20 { content += 1 }
+        contentStart = content
+        indent = content - lineStart
+    }
+
+    mutating func advanceLine() {
+        lineStart = nextLineStart
+        lineNumber += 1
+        loadLine()
+    }
+
+    /// True when the current line holds nothing but spaces and perhaps a comment.
+    var isTrivia: Bool {
+        var index = contentStart
+        while index < lineEnd && (bytes[index] == 0x20 || bytes[index] == 0x09) { index += 1 }
+        return index == lineEnd || bytes[index] == UInt8(ascii: "#")
+    }
+
+    /// Skips blank and comment lines, reporting tabs used for indentation on the way.
+    mutating func skipTrivia() {
+        while !atEnd {
+            if isTrivia {
+                advanceLine()
+                continue
+            }
+            if bytes[contentStart] == 0x09 {
+                report(contentStart, SyntaxMessages.tabIndentation)
+                advanceLine()
+                continue
+            }
+            return
+        }
+    }
+
+    func position(_ offset: Int) -> SourcePosition {
+        SourcePosition(
+            line: lineNumber, column: source.column(of: offset, lineStart: lineStart),
+            offset: offset, lineStart: lineStart)
+    }
+
+    mutating func report(_ offset: Int, _ message: String, _ severity: Severity = .fout) {
+        let location = SourceLocation(
+            file: source.file, line: lineNumber,
+            column: source.column(of: offset, lineStart: lineStart))
+        diagnostics.append(Diagnostic(severity, location, message))
+    }
+
+    /// Skips the current line and every following line indented deeper than `indent`, after an
+    /// error, so that one mistake gives one message.
+    mutating func skipLine(andChildrenDeeperThan parentIndent: Int) {
+        advanceLine()
+        while !atEnd && (isTrivia || indent > parentIndent) { advanceLine() }
+    }
+
+    func isDash(at offset: Int) -> Bool {
+        guard offset < lineEnd, bytes[offset] == UInt8(ascii: "-") else { return false }
+        return offset + 1 == lineEnd || bytes[offset + 1] == 0x20 || bytes[offset + 1] == 0x09
+    }
+
+    // MARK: Document
+
+    mutating func parseDocument() -> SyntaxNode? {
+        skipTrivia()
+        if !atEnd && isDocumentMarker(at: contentStart, "---") && indent == 0 {
+            var after = contentStart + 3
+            while after < lineEnd && bytes[after] == 0x20 { after += 1 }
+            if after < lineEnd && bytes[after] != UInt8(ascii: "#") {
+                report(after, SyntaxMessages.contentAfterDocumentStart)
+            }
+            advanceLine()
+            skipTrivia()
+        }
+        if atEnd {
+            if diagnostics.isEmpty {
+                diagnostics.append(
+                    Diagnostic(
+                        .fout, SourceLocation(file: source.file, line: 1, column: 1),
+                        SyntaxMessages.emptyFile))
+            }
+            return nil
+        }
+        if indent > 0 {
+            report(contentStart, SyntaxMessages.indentedTopLevel)
+        }
+        let root = parseBlock(parentIndent: -1)
+        skipTrivia()
+        while !atEnd {
+            if isDocumentMarker(at: contentStart, "---") || isDocumentMarker(at: contentStart, "...") {
+                report(contentStart, SyntaxMessages.multipleDocuments)
+                break
+            }
+            report(contentStart, SyntaxMessages.inconsistentIndentation(indent, expected: 0))
+            skipLine(andChildrenDeeperThan: indent)
+            skipTrivia()
+        }
+        return root
+    }
+
+    func isDocumentMarker(at offset: Int, _ marker: String) -> Bool {
+        let m = Array(marker.utf8)
+        guard offset == lineStart, offset + 3 <= lineEnd, Array(bytes[offset..<offset + 3]) == m else {
+            return false
+        }
+        return offset + 3 == lineEnd || bytes[offset + 3] == 0x20
+    }
+
+    /// Parses the block node at the current line if it is indented deeper than `parentIndent`.
+    mutating func parseBlock(parentIndent: Int) -> SyntaxNode? {
+        skipTrivia()
+        guard !atEnd, indent > parentIndent else { return nil }
+        depth += 1
+        defer { depth -= 1 }
+        if depth > maximumNestingDepth {
+            report(contentStart, SyntaxMessages.tooDeep)
+            skipLine(andChildrenDeeperThan: parentIndent)
+            return nil
+        }
+        if isDash(at: contentStart) {
+            return .sequence(parseSequence(indent: indent))
+        }
+        if let unsupported = UnsupportedSyntax.check(bytes, contentStart, lineEnd) {
+            report(contentStart, unsupported)
+            skipLine(andChildrenDeeperThan: indent)
+            return nil
+        }
+        if findKeyColon() != nil {
+            return .mapping(parseMapping(indent: indent))
+        }
+        // A lone scalar where a block was expected: a sequence item like `- tekst`.
+        if depth > 1 && parentIndent >= 0 {
+            report(contentStart, SyntaxMessages.expectedKey)
+            skipLine(andChildrenDeeperThan: parentIndent)
+            return nil
+        }
+        report(contentStart, SyntaxMessages.expectedKey)
+        skipLine(andChildrenDeeperThan: parentIndent)
+        return nil
+    }
+}

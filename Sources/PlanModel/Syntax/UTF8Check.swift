@@ -1,0 +1,64 @@
+/// Checks that a file is valid UTF-8 without control characters before it is parsed, and says
+/// where the first problems are (one per line).
+enum UTF8Check {
+    static func firstProblems(in source: SourceText, limit: Int) -> [Diagnostic]? {
+        let bytes = source.bytes
+        var problems: [Diagnostic] = []
+        var line = 1
+        var lineStart = 0
+        var index = source.contentStart
+        var reportedLine = 0
+        func add(_ message: String) {
+            guard reportedLine != line else { return }
+            reportedLine = line
+            problems.append(
+                Diagnostic(
+                    .fout,
+                    SourceLocation(
+                        file: source.file, line: line, column: source.column(of: index, lineStart: lineStart)),
+                    message))
+        }
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte == 0x0A {
+                    line += 1
+                    lineStart = index + 1
+                } else if byte < 0x20 && byte != 0x09 && byte != 0x0D || byte == 0x7F {
+                    add(SyntaxMessages.controlCharacter(byte))
+                    if problems.count >= limit { break }
+                }
+                index += 1
+                continue
+            }
+            let length = sequenceLength(bytes, index, count)
+            if length == 0 {
+                add(SyntaxMessages.invalidUTF8)
+                if problems.count >= limit { break }
+                index += 1
+            } else {
+                index += length
+            }
+        }
+        return problems.isEmpty ? nil : problems
+    }
+
+    /// The length of the well-formed UTF-8 sequence at `index`, or 0 (RFC 3629 table).
+    static func sequenceLength(_ b: [UInt8], _ i: Int, _ n: Int) -> Int {
+        let lead = b[i]
+        func cont(_ k: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
+            i + k < n && b[i + k] >= low && b[i + k] <= high
+        }
+        switch lead {
+        case 0xC2...0xDF: return cont(1) ? 2 : 0
+        case 0xE0: return cont(1, 0xA0) && cont(2) ? 3 : 0
+        case 0xE1...0xEC, 0xEE...0xEF: return cont(1) && cont(2) ? 3 : 0
+        case 0xED: return cont(1, 0x80, 0x9F) && cont(2) ? 3 : 0
+        case 0xF0: return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0
+        case 0xF1...0xF3: return cont(1) && cont(2) && cont(3) ? 4 : 0
+        case 0xF4: return cont(1, 0x80, 0x8F) && cont(2) && cont(3) ? 4 : 0
+        default: return 0
+        }
+    }
+}

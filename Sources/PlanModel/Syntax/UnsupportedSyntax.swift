@@ -1,0 +1,83 @@
+/// YAML features outside the plan subset, recognised by the first byte of a node or value, each
+/// with a message that says what to write instead.
+enum UnsupportedSyntax {
+    static func check(_ bytes: [UInt8], _ start: Int, _ end: Int) -> String? {
+        guard start < end else { return nil }
+        let next: UInt8? = start + 1 < end ? bytes[start + 1] : nil
+        let separated = next == nil || next == 0x20 || next == 0x09
+        switch bytes[start] {
+        case UInt8(ascii: "&"): return SyntaxMessages.anchor
+        case UInt8(ascii: "*"): return SyntaxMessages.alias
+        case UInt8(ascii: "!"): return SyntaxMessages.tag
+        case UInt8(ascii: "{"): return SyntaxMessages.flowMapping
+        case UInt8(ascii: "["): return SyntaxMessages.flowSequence
+        case UInt8(ascii: "?") where separated: return SyntaxMessages.explicitKey
+        case UInt8(ascii: "%"): return SyntaxMessages.reservedStart("%")
+        case UInt8(ascii: "@"): return SyntaxMessages.reservedStart("@")
+        case UInt8(ascii: "`"): return SyntaxMessages.reservedStart("`")
+        case UInt8(ascii: ","): return SyntaxMessages.reservedStart(",")
+        case UInt8(ascii: "}"), UInt8(ascii: "]"): return SyntaxMessages.flowMapping
+        default: return nil
+        }
+    }
+}
+
+/// What a YAML 1.2 parser with the core schema would read a plain scalar as, when not as text.
+/// `verbeter` reads every scalar as text, so such a value is only a warning: quote it so that other
+/// YAML tools read the same text.
+enum CoreSchema {
+    static func nonStringReading(_ bytes: ArraySlice<UInt8>) -> String? {
+        guard let first = bytes.first else { return nil }
+        // Fast exit: most values start with a letter that cannot begin a number, null or boolean.
+        switch first {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
+            UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+            UInt8(ascii: "f"), UInt8(ascii: "F"):
+            break
+        default: return nil
+        }
+        guard bytes.count <= 40 else { return nil }
+        let text = String(decoding: bytes, as: UTF8.self)
+        switch text {
+        case "null", "Null", "NULL", "~": return "leeg (null)"
+        case "true", "True", "TRUE", "false", "False", "FALSE": return "waar/onwaar"
+        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF", ".nan", ".NaN", ".NAN":
+            return "getal"
+        default: break
+        }
+        return isNumber(Array(bytes)) ? "getal" : nil
+    }
+
+    static func isNumber(_ b: [UInt8]) -> Bool {
+        func digits(_ from: Int, _ allowed: (UInt8) -> Bool) -> Int {
+            var i = from
+            while i < b.count && allowed(b[i]) { i += 1 }
+            return i
+        }
+        let isDigit: (UInt8) -> Bool = { $0 >= 48 && $0 <= 57 }
+        if b.count > 2 && b[0] == 48 && (b[1] == UInt8(ascii: "o") || b[1] == UInt8(ascii: "x")) {
+            let hex = b[1] == UInt8(ascii: "x")
+            let end = digits(2) { c in isDigit(c) || (hex && ((c >= 97 && c <= 102) || (c >= 65 && c <= 70))) }
+            return end == b.count
+        }
+        var i = 0
+        if b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+") { i += 1 }
+        let intEnd = digits(i, isDigit)
+        var sawDigits = intEnd > i
+        i = intEnd
+        if i < b.count && b[i] == UInt8(ascii: ".") {
+            let fracEnd = digits(i + 1, isDigit)
+            sawDigits = sawDigits || fracEnd > i + 1
+            i = fracEnd
+        }
+        guard sawDigits else { return false }
+        if i < b.count && (b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E")) {
+            i += 1
+            if i < b.count && (b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+")) { i += 1 }
+            let expEnd = digits(i, isDigit)
+            guard expEnd > i else { return false }
+            i = expEnd
+        }
+        return i == b.count
+    }
+}
