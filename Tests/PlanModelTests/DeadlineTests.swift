@@ -94,8 +94,10 @@ func parseRejectsUnreadableText(text: String) {
 }
 
 @Test(arguments: [
-    ("2017-03", DeadlineForm.month(year: 2017, month: 3)), ("2017-04-11", .day(Day(year: 2017, month: 4, day: 11)!)),
-    ("maart 2017", .month(year: 2017, month: 3)), ("2018", .year(2018)), ("2018-Q1", .quarter(year: 2018, quarter: 1)),
+    ("2017-03", DeadlineForm.month(year: 2017, month: 3)),
+    ("2017-04-11", .day(Day(year: 2017, month: 4, day: 11)!)),
+    ("maart 2017", .month(year: 2017, month: 3)), ("2018", .year(2018)),
+    ("2018-Q1", .quarter(year: 2018, quarter: 1)),
 ])
 func parseDateLikeAcceptsDateForms(text: String, expected: DeadlineForm) {
     #expect(DeadlineForm.parseDateLike(text) == expected)

@@ -52,9 +52,8 @@ public enum DeadlineForm: Hashable, Sendable {
     }
 
     static func trimmed(_ text: String) -> String {
-        var utf8 = Array(text.utf8)
-        return utf8.withUnsafeMutableBufferPointer { buffer in
-            var scanner = ByteScanner(UnsafeBufferPointer(buffer))
+        Array(text.utf8).withUnsafeBufferPointer { buffer in
+            var scanner = ByteScanner(buffer)
             scanner.trim()
             if scanner.position == 0 && scanner.end == buffer.count { return text }
             return String(decoding: scanner.rest, as: UTF8.self)
