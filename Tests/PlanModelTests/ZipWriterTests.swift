@@ -167,7 +167,8 @@ func runPython(_ script: String, file: [UInt8]) throws -> String {
     let errData = errors.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     guard process.terminationStatus == 0 else {
-        throw TestZipReader.Malformed(description: "python3 failed: " + String(decoding: errData, as: UTF8.self))
+        throw TestZipReader.Malformed(
+            description: "python3 failed: " + String(decoding: errData, as: UTF8.self))
     }
     return String(decoding: outData, as: UTF8.self)
 }
