@@ -1,0 +1,33 @@
+extension Day {
+    /// "2017-05-31": the form plans and historie lines use.
+    public var iso: String {
+        let sign = year < 0 ? "-" : ""
+        return sign + Day.padded(abs(year), 4) + "-" + Day.padded(month, 2) + "-" + Day.padded(day, 2)
+    }
+
+    /// "31 mei 2017", "1 januari 2019": how documents name a day.
+    public var dutch: String {
+        "\(day) \(DutchMonth.names[month - 1]) \(year)"
+    }
+
+    /// Reads exactly `YYYY-MM-DD` (no surrounding space), as in historie lines; nil otherwise or for a
+    /// day that does not exist.
+    public static func parseISO<S: StringProtocol>(_ text: S) -> Day? {
+        if let day = text.utf8.withContiguousStorageIfAvailable({ parseISO(bytes: $0) }) {
+            return day
+        }
+        return Array(text.utf8).withUnsafeBufferPointer { parseISO(bytes: $0) }
+    }
+
+    static func parseISO(bytes: UnsafeBufferPointer<UInt8>) -> Day? {
+        var scanner = ByteScanner(bytes)
+        guard let day = scanner.isoDay(), scanner.atEnd else { return nil }
+        return day
+    }
+
+    static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.utf8.count >= width
+            ? digits : String(repeating: "0", count: width - digits.utf8.count) + digits
+    }
+}
