@@ -1,0 +1,35 @@
+/// Every deadline is readable and every termijn it names is defined in `termijnen`.
+@Sendable func checkDeadlines(_ plan: Plan) -> [Diagnostic] {
+    var result: [Diagnostic] = []
+    let termijnen = plan.termijnDays
+    let names = plan.termijnen.map(\.name.value)
+    for punt in plan.aandachtspunten {
+        for actie in punt.acties {
+            guard let deadline = actie.deadline else { continue }
+            if let message = DeadlineMessages.problem(deadline.value, termijnen: termijnen, names: names) {
+                result.append(plan.diagnostic(.fout, deadline, message))
+            }
+        }
+    }
+    return result
+}
+
+public enum DeadlineMessages {
+    static let forms =
+        "schrijf bijvoorbeeld 2017-05-31, 2017-05, 2017-Q2, 2017, 31 mei 2017, mei 2017, een termijn uit 'termijnen' of doorlopend"
+
+    /// Why `text` is not a usable deadline in a plan with these termijnen, or nil when it is.
+    public static func problem(_ text: String, termijnen: [String: Day], names: [String]) -> String? {
+        guard let form = DeadlineForm.parse(text) else {
+            return "onleesbare deadline '\(text)'; \(forms)"
+        }
+        if case .termijn(let name) = form, termijnen[name] == nil {
+            if let near = EditDistance.nearest(to: name, in: names) {
+                return "onbekende termijn '\(name)'; bedoelde u '\(near)'?"
+            }
+            let known = names.isEmpty ? "dit plan heeft geen 'termijnen'" : "termijnen van dit plan: \(names.joined(separator: ", "))"
+            return "onbekende termijn '\(name)'; \(known) (of \(forms))"
+        }
+        return nil
+    }
+}

@@ -1,0 +1,28 @@
+/// What a plan's owner wants to hear: a realised actie without borging (the evaluation of seed 004
+/// criticises exactly that), an actie without eigenaar, an open actie without deadline.
+@Sendable func checkOwnershipAndBorging(_ plan: Plan) -> [Diagnostic] {
+    var result: [Diagnostic] = []
+    for punt in plan.aandachtspunten {
+        for actie in punt.acties {
+            let id = actie.id.value
+            if let status = actie.statusValue, status.isRealised, actie.borging == nil {
+                result.append(plan.diagnostic(.waarschuwing, actie.status!, OwnershipMessages.realisedWithoutBorging(id, status)))
+            }
+            if actie.eigenaar == nil {
+                result.append(plan.diagnostic(.waarschuwing, actie.id, OwnershipMessages.noEigenaar(id)))
+            }
+            if actie.deadline == nil, actie.statusValue?.isOpen ?? true {
+                result.append(plan.diagnostic(.waarschuwing, actie.id, OwnershipMessages.noDeadline(id)))
+            }
+        }
+    }
+    return result
+}
+
+enum OwnershipMessages {
+    static func realisedWithoutBorging(_ id: String, _ status: Status) -> String {
+        "actie \(id) is \(status.rawValue) maar heeft geen borging; beschrijf in 'borging' hoe de verbetering blijvend wordt"
+    }
+    static func noEigenaar(_ id: String) -> String { "actie \(id) heeft geen eigenaar" }
+    static func noDeadline(_ id: String) -> String { "actie \(id) heeft geen deadline" }
+}

@@ -1,0 +1,118 @@
+extension PlanBuilder {
+    mutating func aandachtspunten(_ entry: MappingEntry) -> [Aandachtspunt] {
+        guard let list = sequence(entry) else { return [] }
+        var result: [Aandachtspunt] = []
+        result.reserveCapacity(list.items.count)
+        for item in list.items {
+            guard case .mapping(let mapping) = item else {
+                fout(item.position, ModelMessages.expectedItemFields("aandachtspunt"))
+                continue
+            }
+            if let punt = aandachtspunt(mapping) { result.append(punt) }
+        }
+        return result
+    }
+
+    mutating func aandachtspunt(_ mapping: MappingNode) -> Aandachtspunt? {
+        var id: PlanText?
+        var punt = Aandachtspunt(
+            id: PlanText("", line: 0, column: 0), line: Int32(mapping.position.line),
+            column: Int32(mapping.position.column))
+        for field in mapping.entries {
+            switch field.key {
+            case "id": id = text(field)
+            case "titel": punt.titel = text(field)
+            case "bevinding": punt.bevinding = text(field)
+            case "risico": punt.risico = text(field)
+            case "uitwerking": punt.uitwerking = text(field)
+            case "zie": punt.zie = text(field)
+            case "acties":
+                if let list = sequence(field) {
+                    punt.acties.reserveCapacity(list.items.count)
+                    for item in list.items {
+                        guard case .mapping(let actieMapping) = item else {
+                            fout(item.position, ModelMessages.expectedItemFields("actie"))
+                            continue
+                        }
+                        if let actie = actie(actieMapping) { punt.acties.append(actie) }
+                    }
+                }
+            default: unknownField(field, known: Schema.aandachtspuntFields, context: "een aandachtspunt")
+            }
+        }
+        let context = id.map { "aandachtspunt \($0.value)" } ?? "een aandachtspunt"
+        required(id, "id", in: mapping, context: context)
+        if punt.titel == nil && punt.bevinding == nil && punt.risico == nil {
+            fout(mapping.position, ModelMessages.aandachtspuntWithoutText(context))
+        }
+        guard let id else { return nil }
+        punt.id = id
+        return punt
+    }
+
+    mutating func actie(_ mapping: MappingNode) -> Actie? {
+        var id: PlanText?
+        var actie = Actie(
+            id: PlanText("", line: 0, column: 0), line: Int32(mapping.position.line),
+            column: Int32(mapping.position.column))
+        var historieEntry: MappingEntry?
+        for field in mapping.entries {
+            switch field.key {
+            case "id": id = text(field)
+            case "doel": actie.doel = text(field)
+            case "actie": actie.actie = text(field)
+            case "implementatie": actie.implementatie = text(field)
+            case "borging": actie.borging = text(field)
+            case "eigenaar": actie.eigenaar = text(field)
+            case "deadline": actie.deadline = text(field)
+            case "status": actie.status = text(field)
+            case "kosten": actie.kosten = text(field)
+            case "bron": actie.bron = text(field)
+            case "historie":
+                actie.historieText = text(field)
+                historieEntry = field
+            default: unknownField(field, known: Schema.actieFields, context: "een actie")
+            }
+        }
+        let context = id.map { "actie \($0.value)" } ?? "een actie"
+        required(id, "id", in: mapping, context: context)
+        required(actie.actie, "actie", in: mapping, context: context)
+        required(actie.status, "status", in: mapping, context: context)
+        if let historieEntry, case .scalar(let scalar)? = historieEntry.value {
+            actie.historie = historie(scalar)
+        }
+        guard let id else { return nil }
+        actie.id = id
+        return actie
+    }
+
+    /// Reads `DATUM STATUS[: toelichting]` and `DATUM deadline NIEUWE-DEADLINE[: toelichting]`
+    /// lines. In a literal block, text line i is file line header + 1 + i.
+    mutating func historie(_ scalar: ScalarNode) -> [HistorieEntry] {
+        let isLiteral: Bool
+        switch scalar.style {
+        case .literal: isLiteral = true
+        case .plain, .singleQuoted, .doubleQuoted: isLiteral = false
+        case .folded:
+            fout(scalar.position, ModelMessages.historieNotLiteral)
+            return []
+        }
+        var entries: [HistorieEntry] = []
+        var lineNumber = isLiteral ? scalar.position.line + 1 : scalar.position.line
+        let column = isLiteral ? scalar.contentIndent + 1 : scalar.position.column
+        for line in scalar.text.split(separator: "\n", omittingEmptySubsequences: false) {
+            defer { lineNumber += 1 }
+            if line.allSatisfy({ $0 == " " }) { continue }
+            switch HistorieLine.parse(line) {
+            case .success(let (date, change, toelichting)):
+                entries.append(
+                    HistorieEntry(date: date, change: change, toelichting: toelichting, line: Int32(lineNumber)))
+            case .failure(let problem):
+                diagnostics.append(
+                    Diagnostic(
+                        .fout, SourceLocation(file: file, line: lineNumber, column: column), problem.message))
+            }
+        }
+        return entries
+    }
+}

@@ -1,0 +1,143 @@
+/// Builds the typed `Plan` from the syntax tree, reporting fields the schema does not know, fields
+/// of the wrong shape and missing required fields. It reads every field it can, so that one run
+/// reports every problem.
+public struct PlanBuilder {
+    let source: SourceText
+    var diagnostics: [Diagnostic] = []
+
+    init(source: SourceText) { self.source = source }
+
+    public static func build(_ tree: SyntaxTree) -> (Plan?, [Diagnostic]) {
+        var builder = PlanBuilder(source: tree.source)
+        guard let root = tree.root else { return (nil, []) }
+        guard case .mapping(let mapping) = root else {
+            builder.fout(root.position, ModelMessages.rootNotMapping)
+            return (nil, builder.diagnostics)
+        }
+        let plan = builder.plan(mapping)
+        return (plan, builder.diagnostics)
+    }
+
+    var file: String { source.file }
+
+    mutating func fout(_ position: SourcePosition, _ message: String) {
+        diagnostics.append(
+            Diagnostic(.fout, SourceLocation(file: file, line: position.line, column: position.column), message))
+    }
+
+    // MARK: Plan
+
+    mutating func plan(_ mapping: MappingNode) -> Plan {
+        var plan = Plan(file: file)
+        for entry in mapping.entries {
+            switch entry.key {
+            case "gemeente": plan.gemeente = text(entry)
+            case "titel": plan.titel = text(entry)
+            case "vastgesteld": plan.vastgesteld = text(entry)
+            case "opdrachtgever": plan.opdrachtgever = text(entry)
+            case "opdrachtnemer": plan.opdrachtnemer = text(entry)
+            case "toelichting": plan.toelichting = text(entry)
+            case "rapport": plan.rapport = rapport(entry)
+            case "college": plan.college = college(entry)
+            case "termijnen": plan.termijnen = termijnen(entry)
+            case "aandachtspunten": plan.aandachtspunten = aandachtspunten(entry)
+            default: unknownField(entry, known: Schema.planFields, context: "het plan")
+            }
+        }
+        required(plan.gemeente, "gemeente", in: mapping, context: "het plan")
+        required(plan.titel, "titel", in: mapping, context: "het plan")
+        if mapping.entry("aandachtspunten") == nil {
+            fout(mapping.position, ModelMessages.missingField("aandachtspunten", context: "het plan"))
+        }
+        return plan
+    }
+
+    mutating func rapport(_ entry: MappingEntry) -> Rapport {
+        var rapport = Rapport()
+        guard let mapping = mapping(entry) else { return rapport }
+        for field in mapping.entries {
+            switch field.key {
+            case "titel": rapport.titel = text(field)
+            case "door": rapport.door = text(field)
+            case "datum": rapport.datum = text(field)
+            case "reactie-voor": rapport.reactieVoor = text(field)
+            case "vervolgonderzoek": rapport.vervolgonderzoek = text(field)
+            default: unknownField(field, known: Schema.rapportFields, context: "rapport")
+            }
+        }
+        return rapport
+    }
+
+    mutating func college(_ entry: MappingEntry) -> College {
+        var college = College()
+        guard let mapping = mapping(entry) else { return college }
+        for field in mapping.entries {
+            switch field.key {
+            case "onderwerp": college.onderwerp = text(field)
+            case "behandeldatum": college.behandeldatum = text(field)
+            case "portefeuillehouder": college.portefeuillehouder = text(field)
+            case "hoofdopgave": college.hoofdopgave = text(field)
+            case "besluit": college.besluit = text(field)
+            case "bijlagen": college.bijlagen = text(field)
+            default: unknownField(field, known: Schema.collegeFields, context: "college")
+            }
+        }
+        return college
+    }
+
+    mutating func termijnen(_ entry: MappingEntry) -> [Termijn] {
+        guard let mapping = mapping(entry) else { return [] }
+        var result: [Termijn] = []
+        for field in mapping.entries {
+            guard let deadline = text(field) else { continue }
+            let name = PlanText(field.key, line: field.keyPosition.line, column: field.keyPosition.column)
+            let lastDay = DeadlineForm.parseDateLike(deadline.value)?.lastDay(termijnen: [:])
+            result.append(Termijn(name: name, deadline: deadline, lastDay: lastDay))
+        }
+        return result
+    }
+
+    // MARK: Shapes
+
+    /// A text value; reports a mapping or list where text belongs. Empty values read as absent.
+    mutating func text(_ entry: MappingEntry) -> PlanText? {
+        guard let value = entry.value else { return nil }
+        guard case .scalar(let scalar) = value else {
+            fout(entry.keyPosition, ModelMessages.expectedText(entry.key))
+            return nil
+        }
+        if scalar.text.isEmpty { return nil }
+        return PlanText(scalar.text, line: scalar.position.line, column: scalar.position.column)
+    }
+
+    mutating func mapping(_ entry: MappingEntry) -> MappingNode? {
+        guard let value = entry.value else { return nil }
+        guard case .mapping(let mapping) = value else {
+            fout(entry.keyPosition, ModelMessages.expectedFields(entry.key))
+            return nil
+        }
+        return mapping
+    }
+
+    mutating func sequence(_ entry: MappingEntry) -> SequenceNode? {
+        guard let value = entry.value else { return nil }
+        guard case .sequence(let sequence) = value else {
+            fout(entry.keyPosition, ModelMessages.expectedList(entry.key))
+            return nil
+        }
+        return sequence
+    }
+
+    mutating func unknownField(_ entry: MappingEntry, known: [String], context: String) {
+        fout(entry.keyPosition, ModelMessages.unknownField(entry.key, known: known, context: context))
+    }
+
+    mutating func required<T>(_ value: T?, _ key: String, in mapping: MappingNode, context: String) {
+        guard value == nil else { return }
+        if let entry = mapping.entry(key) {
+            fout(entry.keyPosition, ModelMessages.emptyField(key, context: context))
+        } else {
+            fout(mapping.position, ModelMessages.missingField(key, context: context))
+        }
+    }
+}

@@ -1,0 +1,37 @@
+/// The state of an actie. Open statuses can be overdue; closed ones are finished one way or another.
+public enum Status: String, CaseIterable, Hashable, Sendable {
+    case gepland
+    case inUitvoering = "in-uitvoering"
+    case inOnderzoek = "in-onderzoek"
+    case uitgesteld
+    case gerealiseerd
+    case geborgd
+    case nietHaalbaar = "niet-haalbaar"
+    case vervallen
+
+    public var isOpen: Bool {
+        switch self {
+        case .gepland, .inUitvoering, .inOnderzoek, .uitgesteld: return true
+        case .gerealiseerd, .geborgd, .nietHaalbaar, .vervallen: return false
+        }
+    }
+
+    /// Realised, whether or not it was also made to last.
+    public var isRealised: Bool { self == .gerealiseerd || self == .geborgd }
+
+    /// The status in words for documents ("in uitvoering", "niet haalbaar").
+    public var dutchLabel: String {
+        switch self {
+        case .gepland: return "gepland"
+        case .inUitvoering: return "in uitvoering"
+        case .inOnderzoek: return "in onderzoek"
+        case .uitgesteld: return "uitgesteld"
+        case .gerealiseerd: return "gerealiseerd"
+        case .geborgd: return "gerealiseerd en geborgd"
+        case .nietHaalbaar: return "niet haalbaar"
+        case .vervallen: return "vervallen"
+        }
+    }
+
+    public static let allNames: [String] = allCases.map(\.rawValue)
+}

@@ -1,0 +1,33 @@
+/// Levenshtein distance over Unicode scalars, for "bedoelde u …?" suggestions.
+public enum EditDistance {
+    public static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a.unicodeScalars)
+        let b = Array(b.unicodeScalars)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+
+    /// The candidate nearest to `word`, if it is near enough to be what was meant: at most a third
+    /// of the word's length away (at least 1, at most 3 edits). Ties go to the earlier candidate.
+    public static func nearest<C: Collection>(to word: String, in candidates: C) -> String?
+    where C.Element == String {
+        let limit = max(1, min(3, word.unicodeScalars.count / 3))
+        var best: (String, Int)?
+        for candidate in candidates {
+            let d = distance(word.lowercased(), candidate.lowercased())
+            if d <= limit && (best == nil || d < best!.1) { best = (candidate, d) }
+        }
+        return best?.0
+    }
+}
