@@ -69,7 +69,8 @@ struct HTMLRendererTests {
         let expected =
             "&lt;script&gt;alert(1)&lt;/script&gt; &amp;amp; &quot;x&quot; &#39;y&#39; | =cmd *bold* _u_ [l](u)"
         #expect(body([.paragraph([.text(RenderingFixtures.hostile)])]) == "<p>\(expected)</p>\n")
-        let table = ReportTable(header: ["<h>"], rows: [[.cell(TableCell(RenderingFixtures.hostile + "\n# kop"))]])
+        let table = ReportTable(
+            header: ["<h>"], rows: [[.cell(TableCell(RenderingFixtures.hostile + "\n# kop"))]])
         let html = body([.table(table)])
         #expect(html.contains("<th>&lt;h&gt;</th>"))
         #expect(html.contains("<td><p>\(expected)<br># kop</p></td>"))

@@ -36,7 +36,8 @@ struct MarkdownRendererTests {
     }
 
     @Test func escapesHostileTextInTableCells() {
-        let table = ReportTable(header: ["a|b"], rows: [[.cell(TableCell(RenderingFixtures.hostile + "\nregel 2"))]])
+        let table = ReportTable(
+            header: ["a|b"], rows: [[.cell(TableCell(RenderingFixtures.hostile + "\nregel 2"))]])
         #expect(
             render([.table(table)]) == """
                 | a\\|b |
@@ -48,12 +49,15 @@ struct MarkdownRendererTests {
 
     @Test func escapesMarkupInParagraphsButNotOrdinaryPunctuation() {
         let text = "*bold* _u_ `code` <b> a|b R&D, 1.5 (zie: p. 3)! 'x' \"y\" \\"
-        #expect(render([.paragraph([.text(text)])]) == "\\*bold\\* \\_u\\_ \\`code\\` \\<b\\> a|b R&D, 1.5 (zie: p. 3)! 'x' \"y\" \\\\\n")
+        #expect(
+            render([.paragraph([.text(text)])])
+                == "\\*bold\\* \\_u\\_ \\`code\\` \\<b\\> a|b R&D, 1.5 (zie: p. 3)! 'x' \"y\" \\\\\n")
     }
 
     @Test(arguments: [
         ("# kop", "\\# kop"), ("- punt", "\\- punt"), ("+ punt", "\\+ punt"), ("=cmd", "\\=cmd"),
-        ("12. lijst", "12\\. lijst"), ("3) lijst", "3\\) lijst"), ("---", "\\---"), ("> citaat", "\\> citaat"),
+        ("12. lijst", "12\\. lijst"), ("3) lijst", "3\\) lijst"), ("---", "\\---"),
+        ("> citaat", "\\> citaat"),
         ("   # ingesprongen", "\\# ingesprongen"), ("2017 was goed", "2017 was goed"),
     ])
     func escapesBlockMarkersAtLineStart(input: String, expected: String) {

@@ -15,7 +15,9 @@ enum RenderingFixtures {
         title: "Raadsbrief",
         blocks: [
             .heading(level: 1, [.text("Raadsbrief")]),
-            .paragraph([.text("Geachte "), .bold([.text("raadsleden")]), .text(", zie "), .italic([.text("bijlage")])]),
+            .paragraph([
+                .text("Geachte "), .bold([.text("raadsleden")]), .text(", zie "), .italic([.text("bijlage")]),
+            ]),
             .bulletList([[.text("eerste")], [.text("tweede")]]),
             .paragraph([.text("Met vriendelijke groet,"), .lineBreak, .text("het college")]),
             .rule,

@@ -32,7 +32,8 @@ struct TextRendererTests {
             .paragraph([.text("een twee drie vier vijf zes")]),
             .bulletList([[.text("alfa beta gamma delta")]]),
         ]
-        #expect(render(blocks, width: 12) == "een twee\ndrie vier\nvijf zes\n\n- alfa beta\n  gamma\n  delta\n")
+        #expect(
+            render(blocks, width: 12) == "een twee\ndrie vier\nvijf zes\n\n- alfa beta\n  gamma\n  delta\n")
     }
 
     @Test func countsCharactersNotBytes() {
@@ -56,19 +57,29 @@ struct TextRendererTests {
     @Test func separatesUnrelatedTableRowsWithALine() {
         let table = ReportTable(
             header: ["Actie", "Deadline"],
-            rows: [[.cell(TableCell("a")), .cell(TableCell(""))], [.cell(TableCell("b")), .cell(TableCell("2025"))]])
+            rows: [
+                [.cell(TableCell("a")), .cell(TableCell(""))],
+                [.cell(TableCell("b")), .cell(TableCell("2025"))],
+            ])
         #expect(render([.table(table)], width: 10) == "Actie: a\n----------\nActie: b\nDeadline:\n  2025\n")
     }
 
     @Test(arguments: [10, 17, 23, 40, 61])
     func neverExceedsWidth(width: Int) {
-        let long = "Het college informeert de raad https://www.example.org/een/heel/lang/adres/zonder/spaties "
+        let long =
+            "Het college informeert de raad https://www.example.org/een/heel/lang/adres/zonder/spaties "
             + "twee keer per jaar over de voortgang van het verbeterplan."
         let table = ReportTable(
             header: ["Een zeer lange kolomnaam", "Actie"],
-            rows: [[.cell(TableCell([long, long], rowSpan: 2)), .cell(TableCell(long))], [.covered, .cell(TableCell(long))]])
+            rows: [
+                [.cell(TableCell([long, long], rowSpan: 2)), .cell(TableCell(long))],
+                [.covered, .cell(TableCell(long))],
+            ])
         let text = render(
-            [.heading(level: 1, [.text(long)]), .paragraph([.text(long)]), .bulletList([[.text(long)]]), .table(table)],
+            [
+                .heading(level: 1, [.text(long)]), .paragraph([.text(long)]), .bulletList([[.text(long)]]),
+                .table(table),
+            ],
             width: width)
         for line in text.split(separator: "\n") {
             #expect(line.count <= width, "\(line)")

@@ -17,6 +17,7 @@ public struct MarkdownRenderer {
         switch block {
         case .heading(let level, let inlines):
             let text = MarkdownInlineWriter.render(inlines, context: .heading)
+            guard !text.isEmpty else { return nil }
             return String(repeating: "#", count: min(max(level, 1), 6)) + " " + text
         case .paragraph(let inlines):
             let text = MarkdownInlineWriter.render(inlines, context: .block)

@@ -23,7 +23,9 @@ public struct TextRenderer {
             let text = Self.plainLines(inlines).joined(separator: " ")
             let wrapped = WordWrap.wrap(text, width: width)
             let underline: Character? = level <= 1 ? "=" : level == 2 ? "-" : nil
-            lines = wrapped + (underline.map { [String(repeating: $0, count: wrapped.map(\.count).max()!)] } ?? [])
+            lines =
+                wrapped
+                + (underline.map { [String(repeating: $0, count: wrapped.map(\.count).max()!)] } ?? [])
         case .paragraph(let inlines):
             lines = Self.plainLines(inlines).flatMap { WordWrap.wrap($0, width: width) }
         case .bulletList(let items):
