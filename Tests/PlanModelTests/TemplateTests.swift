@@ -238,6 +238,20 @@ private func errors(_ text: String) -> [String] {
         #expect(TemplateNames.nearest(to: "xyz", in: ["gemeente"]) == nil)
     }
 
+    @Test func secondOtherwiseIsAnError() {
+        #expect(
+            errors("{{#als gemeente}}a{{#anders}}b{{#anders}}c{{/als}}") == [
+                "brief.md:1:31: fout: tweede '{{#anders}}' binnen '{{#als gemeente}}'"
+            ])
+    }
+
+    @Test func byteOrderMarkAndEscapedHashAreNotText() {
+        #expect(
+            blocks("\u{FEFF}# Kop\n\\# geen kop") == [
+                .heading(level: 1, [.text("Kop")]), .paragraph([.text("# geen kop")]),
+            ])
+    }
+
     @Test func exampleRaadsbriefRendersWithTheCoreNames() throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../templates/raadsbrief.md")
