@@ -1,3 +1,7 @@
-import PlanModel
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
-print("verbeter \(VerbeterVersion.text)")
+exit(CLI.run(Array(CommandLine.arguments.dropFirst())))

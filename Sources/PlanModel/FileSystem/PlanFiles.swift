@@ -1,0 +1,96 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Reading plan files and folders. `throws` is for I/O only: a missing file or a folder that
+/// cannot be read, never for what is inside a plan.
+public enum PlanFiles {
+    public struct IOError: Error, CustomStringConvertible {
+        public var path: String
+        public var reason: String
+        public var description: String { "\(path): \(reason)" }
+    }
+
+    /// The whole file as bytes.
+    public static func read(_ path: String) throws -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw IOError(path: path, reason: reasonForErrno()) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw IOError(path: path, reason: reasonForErrno()) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw IOError(path: path, reason: "is een map, geen bestand") }
+        var bytes = [UInt8]()
+        var capacity = max(Int(info.st_size), 0) + 1
+        bytes.reserveCapacity(capacity)
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw IOError(path: path, reason: reasonForErrno())
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+            capacity = 0
+        }
+        return bytes
+    }
+
+    public static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    public static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0
+    }
+
+    /// Expands folders into the plan files below them (`.yaml`, `.yml`), sorted by path so that
+    /// output is deterministic; files are kept as given.
+    public static func expand(_ paths: [String]) throws -> [String] {
+        var result: [String] = []
+        for path in paths {
+            if isDirectory(path) {
+                result.append(contentsOf: try plansBelow(path).sorted())
+            } else if exists(path) {
+                result.append(path)
+            } else {
+                throw IOError(path: path, reason: "bestand of map bestaat niet")
+            }
+        }
+        return result
+    }
+
+    static func plansBelow(_ folder: String) throws -> [String] {
+        guard let dir = opendir(folder) else { throw IOError(path: folder, reason: reasonForErrno()) }
+        defer { closedir(dir) }
+        var found: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name.hasPrefix(".") { continue }
+            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            if isDirectory(path) {
+                found.append(contentsOf: try plansBelow(path))
+            } else if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+                found.append(path)
+            }
+        }
+        return found
+    }
+
+    static func reasonForErrno() -> String {
+        switch errno {
+        case ENOENT: return "bestand of map bestaat niet"
+        case EACCES, EPERM: return "geen toegang (rechten)"
+        case EISDIR: return "is een map, geen bestand"
+        case EROFS: return "alleen-lezen bestandssysteem"
+        case ENOSPC: return "schijf vol"
+        default: return String(cString: strerror(errno))
+        }
+    }
+}

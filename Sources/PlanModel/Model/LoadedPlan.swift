@@ -1,0 +1,29 @@
+/// A plan read from text: its syntax tree (for edits), its model (for everything else) and every
+/// diagnostic of every stage, sorted by position.
+public struct LoadedPlan: Sendable {
+    public let tree: SyntaxTree
+    public let plan: Plan?
+    public let diagnostics: [Diagnostic]
+
+    public var source: SourceText { tree.source }
+    public var hasFout: Bool { diagnostics.hasFout }
+
+    /// Parses, builds and checks. The parser recovers at the next line, so the checks also run on
+    /// a plan with syntax errors: one run reports every problem.
+    public init(source: SourceText, runChecks: Bool = true) {
+        let tree = SyntaxParser.parse(source)
+        let (plan, modelDiagnostics) = PlanBuilder.build(tree)
+        var diagnostics = tree.diagnostics + modelDiagnostics
+        if runChecks, let plan {
+            diagnostics += PlanChecks.run(plan)
+        }
+        self.tree = tree
+        self.plan = plan
+        self.diagnostics = diagnostics.sortedByLocation()
+    }
+
+    /// Reads and loads a file.
+    public static func read(_ path: String, runChecks: Bool = true) throws -> LoadedPlan {
+        LoadedPlan(source: SourceText(file: path, bytes: try PlanFiles.read(path)), runChecks: runChecks)
+    }
+}

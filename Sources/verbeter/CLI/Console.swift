@@ -1,0 +1,65 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Standard output and error, collected and written in one go; knows whether colour is allowed
+/// (only on a terminal, never with NO_COLOR) and how wide the terminal is.
+struct Console {
+    var out = ""
+    var err = ""
+
+    mutating func print(_ text: String) {
+        out += text
+        out += "\n"
+    }
+
+    mutating func error(_ text: String) {
+        err += text
+        err += "\n"
+    }
+
+    /// Writes raw bytes to standard output (ODT to `-o -`).
+    func writeBytes(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(1, buffer.baseAddress! + offset, buffer.count - offset)
+                if written <= 0 { break }
+                offset += written
+            }
+        }
+    }
+
+    /// Diagnostics (standard error) first, then the summary or report (standard output), so a
+    /// terminal shows them in reading order.
+    func flush() {
+        let errBytes = Array(err.utf8)
+        errBytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(2, buffer.baseAddress! + offset, buffer.count - offset)
+                if written <= 0 { break }
+                offset += written
+            }
+        }
+        writeBytes(Array(out.utf8))
+    }
+
+    static var useColor: Bool {
+        if getenv("NO_COLOR") != nil { return false }
+        return isatty(1) == 1
+    }
+
+    static var terminalWidth: Int {
+        if let columns = getenv("COLUMNS"), let width = Int(String(cString: columns)), width > 20 { return width }
+        var size = winsize()
+        if isatty(1) == 1, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 { return Int(size.ws_col) }
+        return 100
+    }
+
+    static func environment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+}
