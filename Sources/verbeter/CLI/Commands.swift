@@ -4,6 +4,8 @@ import PlanModel
 enum Commands {
     static let all: [Command.Type] = [
         CheckCommand.self,
+        StatusCommand.self,
+        DeadlineCommand.self,
     ]
 
     static func named(_ name: String) -> Command.Type? { all.first { $0.name == name } }

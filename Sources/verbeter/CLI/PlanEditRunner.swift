@@ -1,0 +1,68 @@
+import PlanModel
+
+/// The flow `status` and `deadline` share: parse the plan under the lock, refuse a plan with a
+/// fout, apply the edit, verify that the result reads back with the new value, write atomically.
+enum PlanEditRunner {
+    typealias Edit = (SyntaxTree) -> Result<[UInt8], PlanEdit.Failure>
+    typealias Verify = (Plan) -> Bool
+
+    static func run(path: String, _ console: inout Console, edit: Edit, verify: @escaping Verify) -> ExitCode {
+        var diagnostics: [Diagnostic] = []
+        var exitCode = ExitCode.ok
+        let result = LockedRewrite.rewrite(path) { bytes in
+            let loaded = LoadedPlan(source: SourceText(file: path, bytes: bytes), runChecks: false)
+            if loaded.hasFout {
+                diagnostics = loaded.diagnostics.filter { $0.severity == .fout }
+                exitCode = .problems
+                return .failure(.init(message: "\(path): het plan bevat fouten; los die eerst op (verbeter check \(path)); er is niets gewijzigd"))
+            }
+            switch edit(loaded.tree) {
+            case .failure(let failure):
+                exitCode = .usage
+                return .failure(.init(message: failure.message))
+            case .success(let newBytes):
+                let reread = LoadedPlan(source: SourceText(file: path, bytes: newBytes), runChecks: false)
+                guard !reread.hasFout, let plan = reread.plan, verify(plan) else {
+                    exitCode = .problems
+                    return .failure(.init(message: "\(path): de wijziging leest niet goed terug; er is niets gewijzigd (meld dit als fout in verbeter)"))
+                }
+                return .success(newBytes)
+            }
+        }
+        for diagnostic in diagnostics { console.error(diagnostic.rendered) }
+        switch result {
+        case .success:
+            return .ok
+        case .failure(let failure):
+            console.error("verbeter: \(failure.message)")
+            return exitCode == .ok ? .usage : exitCode
+        }
+    }
+
+    /// `--datum` or today.
+    static func date(_ arguments: ParsedArguments) throws -> Day {
+        guard let text = arguments.value("--datum") else { return Day.today() }
+        guard let day = Day.parseISO(text) else {
+            throw UsageError(message: "onleesbare datum '\(text)' bij --datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2017-10-01")
+        }
+        return day
+    }
+
+    /// `--toelichting`, which must fit on one historie line.
+    static func toelichting(_ arguments: ParsedArguments) throws -> String? {
+        guard let text = arguments.value("--toelichting") else { return nil }
+        if text.contains(where: \.isNewline) {
+            throw UsageError(message: "--toelichting moet op één regel passen (de historie heeft één regel per wijziging)")
+        }
+        return text.trimmingCharacters(in: " ")
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: Character) -> String {
+        var text = Substring(self)
+        while text.first == set { text = text.dropFirst() }
+        while text.last == set { text = text.dropLast() }
+        return String(text)
+    }
+}

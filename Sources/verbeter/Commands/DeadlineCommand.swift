@@ -1,0 +1,44 @@
+import PlanModel
+
+/// `verbeter deadline`: moves an actie's deadline and records the move in its historie.
+enum DeadlineCommand: Command {
+    static let name = "deadline"
+    static let abstract = "verschuif de deadline van een actie en schrijf het in de historie"
+    static let usage = "verbeter deadline PAD ID DEADLINE [--datum DATUM] [--toelichting TEKST]"
+    static let discussion = """
+        Wijzigt alleen de waarde achter 'deadline:' en voegt 'DATUM deadline NIEUW' toe aan de
+        historie. Een deadline is een datum (2017-05-31, 31 mei 2017), een maand (2017-05, mei 2017),
+        een kwartaal (2017-Q2), een jaar (2017), een termijn uit 'termijnen' of doorlopend.
+
+        Voorbeeld:
+          verbeter deadline plans/almelo-2017.yaml A6.1 2017-Q4 --datum 2017-06-01 --toelichting "wacht op formatie"
+        """
+    static let options: [OptionSpec] = StatusCommand.options
+    static let positionals: (min: Int, max: Int?) = (3, 3)
+
+    static func run(_ arguments: ParsedArguments, _ console: inout Console) -> ExitCode {
+        let (path, id, deadline) = (arguments.positionals[0], arguments.positionals[1], arguments.positionals[2])
+        let date: Day
+        let toelichting: String?
+        do {
+            date = try PlanEditRunner.date(arguments)
+            toelichting = try PlanEditRunner.toelichting(arguments)
+        } catch let error as UsageError {
+            console.error("verbeter deadline: \(error.message)")
+            return .usage
+        } catch { return .usage }
+        // The new deadline must mean something in this plan (termijn names come from the plan).
+        if let loaded = try? LoadedPlan.read(path, runChecks: false), let plan = loaded.plan,
+            let problem = DeadlineMessages.problem(deadline, termijnen: plan.termijnDays, names: plan.termijnen.map { $0.name.value })
+        {
+            console.error("verbeter deadline: \(problem)")
+            return .usage
+        }
+        let code = PlanEditRunner.run(
+            path: path, &console,
+            edit: { PlanEdit.setDeadline($0, actie: id, to: deadline, on: date, toelichting: toelichting) },
+            verify: { plan in plan.acties.contains { $0.actie.id.value == id && $0.actie.deadline?.value == deadline } })
+        if code == .ok { console.print("\(path): actie \(id) heeft nu deadline \(deadline) (\(date.iso)).") }
+        return code
+    }
+}
