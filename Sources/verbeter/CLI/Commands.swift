@@ -4,6 +4,8 @@ import PlanModel
 enum Commands {
     static let all: [Command.Type] = [
         CheckCommand.self,
+        AchterstalligCommand.self,
+        LijstCommand.self,
         StatusCommand.self,
         DeadlineCommand.self,
     ]

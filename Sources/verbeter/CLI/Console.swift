@@ -56,7 +56,7 @@ struct Console {
         if let columns = getenv("COLUMNS"), let width = Int(String(cString: columns)), width > 20 { return width }
         var size = winsize()
         if isatty(1) == 1, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 { return Int(size.ws_col) }
-        return 100
+        return 120
     }
 
     static func environment(_ name: String) -> String? {

@@ -1,0 +1,85 @@
+/// One actie as a row of `lijst` and `achterstallig`: plain data that every format renders.
+public struct ActieRow: Hashable, Sendable {
+    public var plan: String
+    public var gemeente: String
+    public var aandachtspunt: String
+    public var id: String
+    public var actie: String
+    public var eigenaar: String
+    /// The status as written.
+    public var status: String
+    /// The deadline as written.
+    public var deadline: String
+    /// The deadline's last day; nil for `doorlopend` or an unusable deadline.
+    public var vervaldatum: Day?
+    public var timing: ActieTiming
+}
+
+/// Which acties a list shows.
+public struct ActieFilter: Sendable {
+    public var statuses: Set<Status>?
+    /// Case-insensitive part of the eigenaar.
+    public var eigenaar: String?
+    public var aandachtspunt: String?
+
+    public init(statuses: Set<Status>? = nil, eigenaar: String? = nil, aandachtspunt: String? = nil) {
+        self.statuses = statuses
+        self.eigenaar = eigenaar
+        self.aandachtspunt = aandachtspunt
+    }
+
+    func admits(_ punt: Aandachtspunt, _ actie: Actie) -> Bool {
+        if let statuses, !(actie.statusValue.map(statuses.contains) ?? false) { return false }
+        if let aandachtspunt, punt.id.value != aandachtspunt { return false }
+        if let eigenaar {
+            guard let owner = actie.eigenaar?.value, owner.lowercased().contains(eigenaar.lowercased()) else {
+                return false
+            }
+        }
+        return true
+    }
+}
+
+public enum ActieList {
+    /// Every admitted actie of the plans, in plan order.
+    public static func rows(_ plans: [Plan], peildatum: Day, filter: ActieFilter = ActieFilter()) -> [ActieRow] {
+        var rows: [ActieRow] = []
+        for plan in plans {
+            let termijnen = plan.termijnDays
+            for punt in plan.aandachtspunten {
+                for actie in punt.acties where filter.admits(punt, actie) {
+                    let timing = ActieTiming(actie: actie, termijnen: termijnen, peildatum: peildatum)
+                    rows.append(
+                        ActieRow(
+                            plan: plan.file, gemeente: plan.gemeente?.value ?? "", aandachtspunt: punt.id.value,
+                            id: actie.id.value, actie: actie.actie?.value ?? "", eigenaar: actie.eigenaar?.value ?? "",
+                            status: actie.status?.value ?? "", deadline: actie.deadline?.value ?? "",
+                            vervaldatum: timing.dueDate, timing: timing))
+                }
+            }
+        }
+        return rows
+    }
+
+    /// The overdue acties, most days late first (ties in plan order); with `binnen`, also the open
+    /// acties due within that many days, soonest first, after the overdue ones.
+    public static func overdue(_ plans: [Plan], peildatum: Day, filter: ActieFilter = ActieFilter(), binnen: Int? = nil)
+        -> [ActieRow]
+    {
+        let all = rows(plans, peildatum: peildatum, filter: filter)
+        let late = all.enumerated().filter { $0.element.timing.isOverdue }
+            .sorted { a, b in
+                let (x, y) = (a.element.timing.daysLate!, b.element.timing.daysLate!)
+                return x != y ? x > y : a.offset < b.offset
+            }.map(\.element)
+        guard let binnen else { return late }
+        let soon = all.enumerated().filter { row in
+            guard let left = row.element.timing.daysLeft else { return false }
+            return left <= binnen
+        }.sorted { a, b in
+            let (x, y) = (a.element.timing.daysLeft!, b.element.timing.daysLeft!)
+            return x != y ? x < y : a.offset < b.offset
+        }.map(\.element)
+        return late + soon
+    }
+}

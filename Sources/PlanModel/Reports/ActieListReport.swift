@@ -1,0 +1,131 @@
+/// `lijst` and `achterstallig` in every format they offer. The rows are computed once
+/// (`ActieList`); this only chooses columns and renders.
+public enum ListFormat: String, CaseIterable, Sendable {
+    case tekst, json, csv, md
+}
+
+public struct ActieListReport: Sendable {
+    public enum Kind: Sendable {
+        case lijst
+        case achterstallig
+    }
+
+    public var kind: Kind
+    public var rows: [ActieRow]
+    public var peildatum: Day
+    /// Whether rows come from more than one plan (then the gemeente is a column).
+    public var multiplePlans: Bool
+
+    public init(kind: Kind, rows: [ActieRow], peildatum: Day, multiplePlans: Bool) {
+        self.kind = kind
+        self.rows = rows
+        self.peildatum = peildatum
+        self.multiplePlans = multiplePlans
+    }
+
+    public func render(_ format: ListFormat, width: Int = 100, color: Bool = false) -> String {
+        switch format {
+        case .tekst: return text(width: width, color: color)
+        case .json: return json() + "\n"
+        case .csv: return CSVWriter.render(header: header, rows: rows.map(cells))
+        case .md: return MarkdownRenderer().render(Document(title: title, blocks: [.heading(level: 1, [.text(title)]), .table(table)]))
+        }
+    }
+
+    var title: String {
+        switch kind {
+        case .lijst: return "Acties op \(peildatum.dutch)"
+        case .achterstallig: return "Achterstallige acties op \(peildatum.dutch)"
+        }
+    }
+
+    var header: [String] {
+        var columns = ["Actie", "Omschrijving", "Eigenaar", "Status", "Deadline", "Vervaldatum"]
+        if kind == .achterstallig { columns.insert("Dagen te laat", at: 0) }
+        if kind == .lijst { columns.append("Stand") }
+        if multiplePlans { columns.insert("Gemeente", at: 0) }
+        return columns
+    }
+
+    func cells(_ row: ActieRow) -> [String] {
+        var cells = [row.id, row.actie, row.eigenaar, row.status, row.deadline, row.vervaldatum?.dutch ?? ""]
+        if kind == .achterstallig {
+            cells.insert(row.timing.daysLate.map(String.init) ?? "(over \(row.timing.daysLeft ?? 0) d.)", at: 0)
+        }
+        if kind == .lijst { cells.append(ActieListReport.stand(row.timing)) }
+        if multiplePlans { cells.insert(row.gemeente, at: 0) }
+        return cells
+    }
+
+    static func stand(_ timing: ActieTiming) -> String {
+        if let late = timing.daysLate { return late == 1 ? "1 dag te laat" : "\(late) dagen te laat" }
+        if let left = timing.daysLeft { return left == 0 ? "vandaag" : "nog \(left) d." }
+        return ""
+    }
+
+    var table: ReportTable {
+        ReportTable(header: header, rows: rows.map { cells($0).map { .cell(TableCell($0)) } })
+    }
+
+    func text(width: Int, color: Bool) -> String {
+        if rows.isEmpty {
+            switch kind {
+            case .achterstallig: return "Geen achterstallige acties op \(peildatum.dutch).\n"
+            case .lijst: return "Geen acties gevonden op \(peildatum.dutch).\n"
+            }
+        }
+        let late = rows.filter { $0.timing.isOverdue }.count
+        var summary: String
+        switch kind {
+        case .achterstallig:
+            summary = late == 1 ? "1 achterstallige actie" : "\(late) achterstallige acties"
+            if rows.count > late { summary += ", \(rows.count - late) binnenkort te doen" }
+            summary += " op \(peildatum.dutch)."
+        case .lijst:
+            summary = rows.count == 1 ? "1 actie" : "\(rows.count) acties"
+            summary += " op \(peildatum.dutch)" + (late > 0 ? ", waarvan \(late) achterstallig." : ".")
+        }
+        let steps = [("Eigenaar", 24), ("Omschrijving", 24), ("Eigenaar", 12), ("Gemeente", 12), ("Omschrijving", 8)]
+        let flexible = steps.compactMap { name, minimum in header.firstIndex(of: name).map { ($0, minimum) } }
+        let table = TerminalTable(header: header, rows: rows.map(cells))
+        return table.renderOneLinePerRow(maxWidth: width, color: color, flexible: flexible) + summary + "\n"
+    }
+
+    static func shortened(_ text: String, to limit: Int) -> String {
+        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        guard flat.count > limit else { return flat }
+        return String(flat.prefix(limit - 1)).trimmingSpaces() + "…"
+    }
+
+    func json() -> String {
+        JSONValue.array(
+            rows.map { row in
+                var members: [(String, JSONValue)] = [
+                    ("plan", .string(row.plan)), ("gemeente", .string(row.gemeente)),
+                    ("aandachtspunt", .string(row.aandachtspunt)), ("id", .string(row.id)),
+                    ("actie", .string(row.actie)), ("eigenaar", .string(row.eigenaar)),
+                    ("status", .string(row.status)), ("deadline", .string(row.deadline)),
+                    ("vervaldatum", .optional(row.vervaldatum?.iso)),
+                ]
+                switch kind {
+                case .achterstallig:
+                    members.append(("dagen_te_laat", .optional(row.timing.daysLate)))
+                    if row.timing.daysLate == nil { members.append(("dagen_resterend", .optional(row.timing.daysLeft))) }
+                case .lijst:
+                    members.append(("achterstallig", .bool(row.timing.isOverdue)))
+                    members.append(("dagen_te_laat", .optional(row.timing.daysLate)))
+                }
+                return .object(members)
+            }
+        ).rendered()
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var text = Substring(self)
+        while text.last == " " { text = text.dropLast() }
+        while text.first == " " { text = text.dropFirst() }
+        return String(text)
+    }
+}
