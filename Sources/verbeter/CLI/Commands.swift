@@ -4,6 +4,9 @@ import PlanModel
 enum Commands {
     static let all: [Command.Type] = [
         CheckCommand.self,
+        DocumentCommand.self,
+        RaadsbriefCommand.self,
+        InspectieCommand.self,
     ]
 
     static func named(_ name: String) -> Command.Type? { all.first { $0.name == name } }
