@@ -95,7 +95,10 @@ private let twoActies = """
     #expect(risicos.rows[0][3] == .cell(TableCell("Criteria opnemen.")))
     #expect(
         risicos.rows[0][4]
-            == .cell(TableCell(["Is gerealiseerd.", "Status: gerealiseerd en geborgd; uiterlijk derde kwartaal 2017"])))
+            == .cell(
+                TableCell([
+                    "Is gerealiseerd.", "Status: gerealiseerd en geborgd; uiterlijk derde kwartaal 2017",
+                ])))
     #expect(risicos.rows[1][3] == .cell(TableCell("Zie 01")))
     #expect(risicos.rows[1][4] == .cell(TableCell("Zie 01")))
 }

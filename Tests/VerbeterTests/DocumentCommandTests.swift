@@ -5,7 +5,8 @@ import Testing
 /// plans in every format, escaping of hostile plan text, the ODT read back, determinism and the
 /// error paths. Re-record the goldens with `VERBETER_RECORD=1 swift test --filter DocumentCommandTests`.
 
-private let goldenFolder = documentPackageRoot.appendingPathComponent("Tests/VerbeterTests/Fixtures/documents")
+private let goldenFolder = documentPackageRoot.appendingPathComponent(
+    "Tests/VerbeterTests/Fixtures/documents")
 private let peildatum = "2017-09-30"
 
 /// Reads an ODT with Python's zipfile: checks the zip (CRC of every entry, `mimetype` first and
@@ -71,11 +72,13 @@ func documentMatchesItsGoldenFile(_ c: DocumentCase) throws {
     let expected = try Data(contentsOf: golden)
     #expect(
         produced == expected,
-        "\(c.goldenName) differs from its golden file; if the change is intended, re-record with VERBETER_RECORD=1")
+        "\(c.goldenName) differs from its golden file; if the change is intended, re-record with VERBETER_RECORD=1"
+    )
 }
 
 @Test func raadsbriefOdtHoldsTheTableWithSpannedCellsAndPeildatum() throws {
-    let content = try String(decoding: produce(DocumentCase(command: "raadsbrief", plan: "almelo", format: "odt")), as: UTF8.self)
+    let content = try String(
+        decoding: produce(DocumentCase(command: "raadsbrief", plan: "almelo", format: "odt")), as: UTF8.self)
     #expect(content.contains("<table:table "))
     #expect(content.contains("table:number-rows-spanned=\"2\""))
     #expect(content.contains("<table:covered-table-cell/>"))
@@ -104,7 +107,9 @@ func documentMatchesItsGoldenFile(_ c: DocumentCase) throws {
         var outputs: [Data] = []
         for attempt in 0..<2 {
             let file = folder.appendingPathComponent("brief\(attempt).\(format)").path
-            let run = try runVerbeterDocument(["raadsbrief", "plans/almelo-2017.yaml", "--per", peildatum, "-o", file])
+            let run = try runVerbeterDocument([
+                "raadsbrief", "plans/almelo-2017.yaml", "--per", peildatum, "-o", file,
+            ])
             #expect(run.status == 0, "\(run.stderr)")
             outputs.append(try Data(contentsOf: URL(fileURLWithPath: file)))
         }
@@ -117,18 +122,25 @@ func documentMatchesItsGoldenFile(_ c: DocumentCase) throws {
     let folder = try makeDocumentTemporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let html = folder.appendingPathComponent("brief.html").path
-    let run = try runVerbeterDocument(["raadsbrief", "plans/almelo-2017.yaml", "--per", peildatum, "-o", html])
+    let run = try runVerbeterDocument([
+        "raadsbrief", "plans/almelo-2017.yaml", "--per", peildatum, "-o", html,
+    ])
     #expect(run.status == 0)
     #expect(run.stdout.isEmpty)
     #expect(try String(contentsOfFile: html, encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
-    let markdown = try runVerbeterDocument(["raadsbrief", "plans/almelo-2017.yaml", "--per", "30 september 2017"])
-    #expect(markdown.text.contains("| Aandachtspunt | Verbeterplan | Actie/maatregel | Implementatie en borging |"))
+    let markdown = try runVerbeterDocument([
+        "raadsbrief", "plans/almelo-2017.yaml", "--per", "30 september 2017",
+    ])
+    #expect(
+        markdown.text.contains(
+            "| Aandachtspunt | Verbeterplan | Actie/maatregel | Implementatie en borging |"))
     #expect(markdown.text.contains("Datum: 30 september 2017"))
 }
 
 @Test func collegevoorstelTemplateFillsTheCollegeFields() throws {
     let run = try runVerbeterDocument([
-        "document", "plans/almelo-2017.yaml", "--template", "templates/collegevoorstel.md", "--per", peildatum,
+        "document", "plans/almelo-2017.yaml", "--template", "templates/collegevoorstel.md", "--per",
+        peildatum,
     ])
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.text.contains("**Onderwerp:** Inspectierapport sociale wijkteams"))

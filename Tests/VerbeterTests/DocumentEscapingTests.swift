@@ -36,9 +36,11 @@ private let hostileTemplate = """
 /// Writes the hostile plan and template into a fresh folder and renders them in `format`.
 private func renderHostile(_ format: String, in folder: URL) throws -> DocumentRun {
     try hostilePlan.write(to: folder.appendingPathComponent("plan.yaml"), atomically: true, encoding: .utf8)
-    try hostileTemplate.write(to: folder.appendingPathComponent("brief.md"), atomically: true, encoding: .utf8)
+    try hostileTemplate.write(
+        to: folder.appendingPathComponent("brief.md"), atomically: true, encoding: .utf8)
     return try runVerbeterDocument(
-        ["document", "plan.yaml", "--template", "brief.md", "--per", "2017-09-30", "--format", format], in: folder)
+        ["document", "plan.yaml", "--template", "brief.md", "--per", "2017-09-30", "--format", format],
+        in: folder)
 }
 
 @Test func markdownEscapesPipesAndNewlinesInsideTableCells() throws {
@@ -74,7 +76,8 @@ private func renderHostile(_ format: String, in folder: URL) throws -> DocumentR
     defer { try? FileManager.default.removeItem(at: folder) }
     let file = folder.appendingPathComponent("brief.odt").path
     try hostilePlan.write(to: folder.appendingPathComponent("plan.yaml"), atomically: true, encoding: .utf8)
-    try hostileTemplate.write(to: folder.appendingPathComponent("brief.md"), atomically: true, encoding: .utf8)
+    try hostileTemplate.write(
+        to: folder.appendingPathComponent("brief.md"), atomically: true, encoding: .utf8)
     let run = try runVerbeterDocument(
         ["document", "plan.yaml", "--template", "brief.md", "--per", "2017-09-30", "-o", file], in: folder)
     #expect(run.status == 0, "\(run.stderr)")
@@ -99,7 +102,8 @@ private func renderHostile(_ format: String, in folder: URL) throws -> DocumentR
 @Test func planWithFoutPrintsDiagnosticsAndWritesNothing() throws {
     let folder = try makeDocumentTemporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    try "gemeente: X\ntitel: Y\naandachtspunten:\n  - id: A1\n    acties:\n      - id: A1.1\n        status: klaar\n"
+    try
+        "gemeente: X\ntitel: Y\naandachtspunten:\n  - id: A1\n    acties:\n      - id: A1.1\n        status: klaar\n"
         .write(to: folder.appendingPathComponent("plan.yaml"), atomically: true, encoding: .utf8)
     let output = folder.appendingPathComponent("brief.odt")
     let run = try runVerbeterDocument(
@@ -122,7 +126,10 @@ private func renderHostile(_ format: String, in folder: URL) throws -> DocumentR
         "-o", output.path,
     ])
     #expect(run.status == 1)
-    #expect(run.stderr.contains("brief.md:3:10: fout: onbekende plaatshouder '{{gemeent}}'; bedoelde u '{{gemeente}}'?"))
+    #expect(
+        run.stderr.contains(
+            "brief.md:3:10: fout: onbekende plaatshouder '{{gemeent}}'; bedoelde u '{{gemeente}}'?"))
     #expect(try String(contentsOf: output, encoding: .utf8) == "oude versie")
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["brief.md", "uit.md"])
+    #expect(
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["brief.md", "uit.md"])
 }

@@ -23,7 +23,9 @@ public enum AtomicWrite {
             let mask = umask(0)
             umask(mask)
             _ = fchmod(fd, 0o666 & ~mask)
-            guard fsync(fd) == 0 else { throw PlanFiles.IOError(path: path, reason: PlanFiles.reasonForErrno()) }
+            guard fsync(fd) == 0 else {
+                throw PlanFiles.IOError(path: path, reason: PlanFiles.reasonForErrno())
+            }
             guard close(fd) == 0 else {
                 unlink(temporary)
                 throw PlanFiles.IOError(path: path, reason: PlanFiles.reasonForErrno())

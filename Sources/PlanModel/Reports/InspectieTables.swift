@@ -10,7 +10,10 @@ public enum InspectieTables {
         let termijnen = plan.termijnDays
         let rows: [[TableSlot]] = plan.aandachtspunten.filter { !$0.isRisico }.map { punt in
             [
-                .cell(TableCell(cellParagraphs(punt.bevinding.cellText.isEmpty ? punt.headingText : punt.bevinding.cellText))),
+                .cell(
+                    TableCell(
+                        cellParagraphs(
+                            punt.bevinding.cellText.isEmpty ? punt.headingText : punt.bevinding.cellText))),
                 .cell(TableCell(cellParagraphs(punt.uitwerking.cellText))),
                 .cell(TableCell(realisatie(punt, termijnen: termijnen))),
             ]
@@ -23,7 +26,8 @@ public enum InspectieTables {
     public static func risicos(_ plan: Plan) -> ReportTable {
         let termijnen = plan.termijnDays
         let rows: [[TableSlot]] = plan.aandachtspunten.filter(\.isRisico).map { punt in
-            let maatregel = punt.zieText.map { [$0] } ?? punt.acties.map(\.actie.cellText).filter { !$0.isEmpty }
+            let maatregel =
+                punt.zieText.map { [$0] } ?? punt.acties.map(\.actie.cellText).filter { !$0.isEmpty }
             return [
                 .cell(TableCell(punt.id.value)),
                 .cell(TableCell(cellParagraphs(punt.risico.cellText))),

@@ -2,7 +2,9 @@
 /// Actie/maatregel · Implementatie en borging**, one row per actie. An aandachtspunt with several
 /// acties is one cell spanning their rows, as in the letter.
 public enum RaadsbriefTable {
-    public static let header = ["Aandachtspunt", "Verbeterplan", "Actie/maatregel", "Implementatie en borging"]
+    public static let header = [
+        "Aandachtspunt", "Verbeterplan", "Actie/maatregel", "Implementatie en borging",
+    ]
 
     /// Texts exactly as in the plan. The last column holds the implementatie, the borging and a
     /// status line ("Status: gerealiseerd; uiterlijk 30 juni 2017"). A point with `zie` shows
@@ -14,12 +16,16 @@ public enum RaadsbriefTable {
             let heading = punt.headingText
             if punt.acties.isEmpty {
                 let zie = punt.zieText ?? ""
-                rows.append([.cell(TableCell(heading)), .cell(TableCell("")), .cell(TableCell(zie)), .cell(TableCell(zie))])
+                rows.append([
+                    .cell(TableCell(heading)), .cell(TableCell("")), .cell(TableCell(zie)),
+                    .cell(TableCell(zie)),
+                ])
                 continue
             }
             for (index, actie) in punt.acties.enumerated() {
                 let first: TableSlot =
-                    index == 0 ? .cell(TableCell(cellParagraphs(heading), rowSpan: punt.acties.count)) : .covered
+                    index == 0
+                    ? .cell(TableCell(cellParagraphs(heading), rowSpan: punt.acties.count)) : .covered
                 rows.append([
                     first,
                     .cell(TableCell(cellParagraphs(actie.doel.cellText))),

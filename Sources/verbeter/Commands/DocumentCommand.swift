@@ -1,16 +1,18 @@
+import PlanModel
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import PlanModel
 
 /// `verbeter document`: any letter template drawn over a plan. `raadsbrief` and `inspectie` are
 /// this command with their own default template (`DocumentJob`).
 enum DocumentCommand: Command {
     static let name = "document"
     static let abstract = "maak een brief uit een plan en een eigen sjabloon (md, html, odt, txt)"
-    static let usage = "verbeter document PAD --template BESTAND [--per DATUM] [--format md|html|odt|txt] [-o BESTAND]"
+    static let usage =
+        "verbeter document PAD --template BESTAND [--per DATUM] [--format md|html|odt|txt] [-o BESTAND]"
     static let discussion = """
         Vult het sjabloon (zie docs/TEMPLATES.md) met de gegevens van het plan op de peildatum en
         schrijft het resultaat naar standaarduitvoer, of met -o naar een bestand. Het formaat volgt
@@ -36,7 +38,8 @@ enum DocumentJob {
         [
             .value("--template", "BESTAND", templateHelp),
             .value("--per", "DATUM", "peildatum, bijvoorbeeld 2017-09-30 (standaard: vandaag)"),
-            .value("--format", "FORMAAT", "md, html, odt of txt (standaard: uit de extensie van -o, anders md)"),
+            .value(
+                "--format", "FORMAAT", "md, html, odt of txt (standaard: uit de extensie van -o, anders md)"),
             .value("-o", "BESTAND", "schrijf naar dit bestand in plaats van naar standaarduitvoer"),
         ]
     }
@@ -49,13 +52,17 @@ enum DocumentJob {
             return .usage
         }
         guard let templatePath = arguments.value("--template") ?? defaultTemplate.flatMap(findTemplate) else {
-            if let defaultTemplate { return usage("sjabloon \(defaultTemplate) niet gevonden; geef --template BESTAND") }
+            if let defaultTemplate {
+                return usage("sjabloon \(defaultTemplate) niet gevonden; geef --template BESTAND")
+            }
             return usage("geef een sjabloon met --template BESTAND")
         }
         let peildatum: Day
         if let text = arguments.value("--per") {
             guard let day = parseDay(text) else {
-                return usage("ongeldige datum '\(text)' bij --per; schrijf bijvoorbeeld 2017-09-30 of 30 september 2017")
+                return usage(
+                    "ongeldige datum '\(text)' bij --per; schrijf bijvoorbeeld 2017-09-30 of 30 september 2017"
+                )
             }
             peildatum = day
         } else {

@@ -10,7 +10,8 @@ struct DocumentRun {
 }
 
 /// The package root (where `templates/` and `plans/` live), from this file's path.
-let documentPackageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+let documentPackageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
 
 /// The built `verbeter` next to the test bundle (`.build/debug/`).
@@ -24,7 +25,8 @@ private let verbeterExecutable: URL = {
 }()
 
 /// Runs `verbeter` with `arguments` in `directory` (default: the package root).
-func runVerbeterDocument(_ arguments: [String], in directory: URL = documentPackageRoot) throws -> DocumentRun {
+func runVerbeterDocument(_ arguments: [String], in directory: URL = documentPackageRoot) throws -> DocumentRun
+{
     let process = Process()
     process.executableURL = verbeterExecutable
     process.arguments = arguments
@@ -47,7 +49,8 @@ func runVerbeterDocument(_ arguments: [String], in directory: URL = documentPack
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     errDone.wait()
-    return DocumentRun(status: process.terminationStatus, stdout: outData, stderr: String(decoding: errData, as: UTF8.self))
+    return DocumentRun(
+        status: process.terminationStatus, stdout: outData, stderr: String(decoding: errData, as: UTF8.self))
 }
 
 /// Runs a Python 3 script with `arguments`; returns its standard output, failing the test on a
@@ -70,7 +73,8 @@ func runPython(_ script: String, _ arguments: [String]) throws -> String {
 
 /// A fresh temporary folder, removed by the caller.
 func makeDocumentTemporaryFolder() throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbeter-doc-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "verbeter-doc-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     return folder
 }
