@@ -8,6 +8,9 @@ enum Commands {
         LijstCommand.self,
         StatusCommand.self,
         DeadlineCommand.self,
+        RaadsbriefCommand.self,
+        InspectieCommand.self,
+        DocumentCommand.self,
     ]
 
     static func named(_ name: String) -> Command.Type? { all.first { $0.name == name } }

@@ -1,0 +1,133 @@
+import PlanModel
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// `verbeter document`: any letter template drawn over a plan. `raadsbrief` and `inspectie` are
+/// this command with their own default template (`DocumentJob`).
+enum DocumentCommand: Command {
+    static let name = "document"
+    static let abstract = "maak een brief uit een plan en een eigen sjabloon (md, html, odt, txt)"
+    static let usage =
+        "verbeter document PAD --template BESTAND [--per DATUM] [--format md|html|odt|txt] [-o BESTAND]"
+    static let discussion = """
+        Vult het sjabloon (zie docs/TEMPLATES.md) met de gegevens van het plan op de peildatum en
+        schrijft het resultaat naar standaarduitvoer, of met -o naar een bestand. Het formaat volgt
+        uit --format, anders uit de extensie van -o, anders md. Een plan met een fout of een sjabloon
+        met een fout levert geen document op (afsluitcode 1).
+
+        Voorbeelden:
+          verbeter document plans/almelo-2017.yaml --template templates/collegevoorstel.md
+          verbeter document plans/almelo-2017.yaml --template mijnbrief.md -o brief.odt
+        """
+    static let options = DocumentJob.options(templateHelp: "het sjabloon (verplicht)")
+    static let positionals: (min: Int, max: Int?) = (1, 1)
+
+    static func run(_ arguments: ParsedArguments, _ console: inout Console) -> ExitCode {
+        DocumentJob.run(arguments, command: name, defaultTemplate: nil, &console)
+    }
+}
+
+/// What `document`, `raadsbrief` and `inspectie` share: options, template lookup, rendering and
+/// writing. Holds no domain logic: the context comes from `LetterContext`.
+enum DocumentJob {
+    static func options(templateHelp: String) -> [OptionSpec] {
+        [
+            .value("--template", "BESTAND", templateHelp),
+            .value("--per", "DATUM", "peildatum, bijvoorbeeld 2017-09-30 (standaard: vandaag)"),
+            .value(
+                "--format", "FORMAAT", "md, html, odt of txt (standaard: uit de extensie van -o, anders md)"),
+            .value("-o", "BESTAND", "schrijf naar dit bestand in plaats van naar standaarduitvoer"),
+        ]
+    }
+
+    static func run(
+        _ arguments: ParsedArguments, command: String, defaultTemplate: String?, _ console: inout Console
+    ) -> ExitCode {
+        func usage(_ message: String) -> ExitCode {
+            console.error("verbeter \(command): \(message)")
+            return .usage
+        }
+        guard let templatePath = arguments.value("--template") ?? defaultTemplate.flatMap(findTemplate) else {
+            if let defaultTemplate {
+                return usage("sjabloon \(defaultTemplate) niet gevonden; geef --template BESTAND")
+            }
+            return usage("geef een sjabloon met --template BESTAND")
+        }
+        let peildatum: Day
+        if let text = arguments.value("--per") {
+            guard let day = parseDay(text) else {
+                return usage(
+                    "ongeldige datum '\(text)' bij --per; schrijf bijvoorbeeld 2017-09-30 of 30 september 2017"
+                )
+            }
+            peildatum = day
+        } else {
+            peildatum = Day.today()
+        }
+        let output = arguments.value("-o").flatMap { $0 == "-" ? nil : $0 }
+        let format: DocumentFormat
+        if let text = arguments.value("--format") {
+            guard let chosen = DocumentFormat(rawValue: text) else {
+                return usage("onbekend formaat '\(text)'; kies md, html, odt of txt")
+            }
+            format = chosen
+        } else {
+            format = output.flatMap { DocumentFormat(fileName: $0) } ?? .md
+        }
+        let loaded: LoadedPlan
+        let templateText: String
+        do {
+            loaded = try LoadedPlan.read(arguments.positionals[0])
+            templateText = String(decoding: try PlanFiles.read(templatePath), as: UTF8.self)
+        } catch {
+            return usage("\(error)")
+        }
+        for diagnostic in loaded.diagnostics { console.error(diagnostic.rendered) }
+        guard let plan = loaded.plan, !loaded.hasFout else {
+            console.error("verbeter \(command): het plan bevat fouten; er is geen document gemaakt")
+            return .problems
+        }
+        let context = LetterContext.make(plan, peildatum: peildatum)
+        let (document, problems) = renderTemplate(templateText, file: templatePath, context: context)
+        for problem in problems { console.error(problem.rendered) }
+        guard let document else {
+            console.error("verbeter \(command): het sjabloon bevat fouten; er is geen document gemaakt")
+            return .problems
+        }
+        let bytes = format.render(document)
+        guard let output else {
+            console.writeBytes(bytes)
+            return .ok
+        }
+        do {
+            try AtomicWrite.write(bytes, to: output)
+        } catch {
+            return usage("\(error)")
+        }
+        return .ok
+    }
+
+    /// `2017-09-30`, or a Dutch day such as `30 september 2017`.
+    static func parseDay(_ text: String) -> Day? {
+        if let day = Day.parseISO(text) { return day }
+        if case .day(let day)? = DeadlineForm.parse(text) { return day }
+        return nil
+    }
+
+    /// A default template: `templates/NAAM` below the current folder, else `../../templates/NAAM`
+    /// next to the executable (the repository layout: `.build/debug/verbeter`).
+    static func findTemplate(_ relative: String) -> String? {
+        if PlanFiles.exists(relative) { return relative }
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard length > 0 else { return nil }
+        let executable = String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        guard let slash = executable.lastIndex(of: "/") else { return nil }
+        let candidate = String(executable[..<slash]) + "/../../" + relative
+        return PlanFiles.exists(candidate) ? candidate : nil
+    }
+}
