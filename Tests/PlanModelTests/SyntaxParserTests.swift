@@ -103,10 +103,6 @@ struct SyntaxParserTests {
         #expect(tree.diagnostics.isEmpty)
     }
 
-    @Test func blockScalarAtEndOfFileWithoutNewline() {
-        let tree = parseText("a: |\n  een\n  twee")
-        #expect(scalar(tree, "a")?.text == "een\ntwee\n")
-    }
 
     @Test func emptyValueIsNil() {
         let tree = parseText("a:\nb: x\n")
@@ -278,5 +274,20 @@ struct SyntaxParserRegressionTests {
     @Test func deeperTextAfterAPlainValueIsStillAContinuation() {
         let tree = parseText("titel: een\n  twee\n")
         #expect(tree.diagnostics.first?.message.contains("loopt door op de volgende regel") == true)
+    }
+}
+
+extension SyntaxParserRegressionTests {
+    @Test func clipChompingAtEndOfFileWithoutNewlineAddsNoLineBreak() {
+        #expect(scalar(parseText("a: |\n  een\n  twee"), "a")?.text == "een\ntwee")
+        #expect(scalar(parseText("a: >\n  een\n  twee"), "a")?.text == "een twee")
+        #expect(scalar(parseText("a: |\n  een\n  twee\n"), "a")?.text == "een\ntwee\n")
+        #expect(scalar(parseText("a: |\r\n  een\r\n"), "a")?.text == "een\n")
+    }
+
+    @Test func lineOfSpacesDeeperThanTheBlockIsContent() {
+        #expect(scalar(parseText("a: |\n  een\n     \n  twee\n"), "a")?.text == "een\n   \ntwee\n")
+        #expect(scalar(parseText("a: |\n  een\n   \nb: x\n"), "a")?.text == "een\n \n")
+        #expect(scalar(parseText("a: |\n  een\n  \n\n  twee\n"), "a")?.text == "een\n\n\ntwee\n")
     }
 }

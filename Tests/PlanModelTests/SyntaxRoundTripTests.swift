@@ -169,6 +169,10 @@ struct RoundTripCase: Sendable, CustomTestStringConvertible {
             """),
         RoundTripCase("last line without newline", "a: b\nc: |\n  een\n  twee"),
         RoundTripCase("last plain value without newline", "a: b"),
+        RoundTripCase("last folded block without newline", "a: >-\n  x\nb: >\n  een\n  twee"),
+        RoundTripCase(
+            "lines of spaces in blocks",
+            "a: |\n  een\n     \n  twee\nb: >\n  een\n   \n  twee\n  drie\n\n    diep\n  plat\nc: x\n"),
         RoundTripCase("trailing spaces", "a: b   \nc:   \n  - d  \ne: 'x'  \nf: |  \n  g   \n   \n"),
         RoundTripCase("document start", "---\ngemeente: Almelo\n"),
         RoundTripCase("document start with comment", "--- # begin\na: b\n"),
