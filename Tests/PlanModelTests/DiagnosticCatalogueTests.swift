@@ -37,7 +37,8 @@ let basePlan = """
 func variant(_ replacements: (String, String)...) -> String {
     var text = basePlan
     for (old, new) in replacements {
-        precondition(text.components(separatedBy: old).count == 2, "'\(old)' does not occur once in the base plan")
+        precondition(
+            text.components(separatedBy: old).count == 2, "'\(old)' does not occur once in the base plan")
         text = text.replacingOccurrences(of: old, with: new)
     }
     return text
@@ -60,11 +61,13 @@ struct DiagnosticCase: Sendable, CustomTestStringConvertible {
 
     var testDescription: String { name }
 
-    init(_ name: String, _ text: String, _ severity: Severity, _ line: Int, _ column: Int, _ message: String) {
+    init(_ name: String, _ text: String, _ severity: Severity, _ line: Int, _ column: Int, _ message: String)
+    {
         self.init(name, bytes: Array(text.utf8), severity, line, column, message)
     }
 
-    init(_ name: String, bytes: [UInt8], _ severity: Severity, _ line: Int, _ column: Int, _ message: String) {
+    init(_ name: String, bytes: [UInt8], _ severity: Severity, _ line: Int, _ column: Int, _ message: String)
+    {
         self.name = name
         self.bytes = bytes
         self.severity = severity
@@ -91,7 +94,8 @@ extension DiagnosticCase {
             "tab indentation", variant(("  korte termijn", "\tkorte termijn")), .fout, 5, 1,
             "tab gebruikt voor inspringing"),
         DiagnosticCase(
-            "inconsistent indentation", variant(("    titel: Problematiek", "     titel: Problematiek")), .fout, 8, 6,
+            "inconsistent indentation", variant(("    titel: Problematiek", "     titel: Problematiek")),
+            .fout, 8, 6,
             "inconsistente inspringing: deze regel springt 5 spaties in waar 4 verwacht werd"),
         DiagnosticCase(
             "unterminated double quote", variant((titel, "titel: \"Verbeterplan\n")), .fout, 2, 8,
@@ -103,7 +107,8 @@ extension DiagnosticCase {
             "text after closing quote", variant((titel, "titel: \"Verbeter\"plan\n")), .fout, 2, 18,
             "tekst na het afsluitende aanhalingsteken"),
         DiagnosticCase(
-            "unknown escape", variant((titel, "titel: \"C:\\map\"\n")), .fout, 2, 11, "onbekende escape '\\m'"),
+            "unknown escape", variant((titel, "titel: \"C:\\map\"\n")), .fout, 2, 11, "onbekende escape '\\m'"
+        ),
         DiagnosticCase(
             "invalid UTF-8", bytes: Array("gemeente: Alm".utf8) + [0xFF] + Array(basePlan.utf8.dropFirst(13)),
             .fout, 1, 14, "ongeldige UTF-8"),
@@ -116,7 +121,8 @@ extension DiagnosticCase {
         DiagnosticCase("alias", variant((titel, "titel: *t\n")), .fout, 2, 8, "verwijzingen ('*')"),
         DiagnosticCase("tag", variant((titel, "titel: !!str Verbeterplan\n")), .fout, 2, 8, "tags ('!')"),
         DiagnosticCase("flow mapping", variant((titel, "titel: {a: b}\n")), .fout, 2, 8, "accolades ('{ }')"),
-        DiagnosticCase("flow sequence", variant((titel, "titel: [a, b]\n")), .fout, 2, 8, "blokhaken ('[ ]')"),
+        DiagnosticCase(
+            "flow sequence", variant((titel, "titel: [a, b]\n")), .fout, 2, 8, "blokhaken ('[ ]')"),
         DiagnosticCase(
             "second document", basePlan + "---\ngemeente: Den Helder\n", .fout, 19, 1, "meerdere documenten"),
         DiagnosticCase("document end marker", basePlan + "...\n", .fout, 19, 1, "meerdere documenten"),
@@ -124,9 +130,11 @@ extension DiagnosticCase {
         DiagnosticCase("explicit key", variant((titel, "? titel\n")), .fout, 2, 1, "expliciete sleutel"),
         DiagnosticCase(
             "percent start", variant((titel, "titel: %Verbeterplan\n")), .fout, 2, 8, "niet met '%' beginnen"),
-        DiagnosticCase("at start", variant((titel, "titel: @gemeente\n")), .fout, 2, 8, "niet met '@' beginnen"),
         DiagnosticCase(
-            "keep chomping", variant(("historie: |", "historie: |+")), .fout, 16, 20, "'+' (lege regels aan het eind"),
+            "at start", variant((titel, "titel: @gemeente\n")), .fout, 2, 8, "niet met '@' beginnen"),
+        DiagnosticCase(
+            "keep chomping", variant(("historie: |", "historie: |+")), .fout, 16, 20,
+            "'+' (lege regels aan het eind"),
         DiagnosticCase(
             "indentation indicator", variant(("historie: |", "historie: |2")), .fout, 16, 20,
             "inspringingsindicator (zoals '|2')"),
@@ -143,20 +151,24 @@ extension DiagnosticCase {
             "multi-line plain scalar", variant((titel, "titel: Verbeterplan\n  en meer\n")), .fout, 3, 3,
             "de waarde loopt door op de volgende regel"),
         DiagnosticCase(
-            "multi-line quoted scalar", variant((titel, "titel: \"Verbeterplan\"\n  \"en meer\"\n")), .fout, 3, 3,
+            "multi-line quoted scalar", variant((titel, "titel: \"Verbeterplan\"\n  \"en meer\"\n")), .fout,
+            3, 3,
             "de waarde loopt door op de volgende regel"),
         DiagnosticCase(
             "duplicate key", variant((titel, "titel: Verbeterplan\ntitel: Ander plan\n")), .fout, 3, 1,
             "dubbel veld 'titel' (eerder op regel 2)"),
         DiagnosticCase(
-            "empty sequence item", variant(("  - id: A1\n", "  -\n  - id: A1\n")), .fout, 7, 3, "lege lijstregel '-'"),
+            "empty sequence item", variant(("  - id: A1\n", "  -\n  - id: A1\n")), .fout, 7, 3,
+            "lege lijstregel '-'"),
         DiagnosticCase(
             "indented top level", "  " + basePlan, .fout, 1, 3, "het plan begint ingesprongen"),
         DiagnosticCase(
-            "plain value YAML reads as number", variant(("deadline: korte termijn", "deadline: 2017")), .waarschuwing,
+            "plain value YAML reads as number", variant(("deadline: korte termijn", "deadline: 2017")),
+            .waarschuwing,
             14, 19, "een YAML-parser leest '2017' als getal, niet als tekst"),
         DiagnosticCase(
-            "plain value YAML reads as boolean", variant(("eigenaar: teamleider sociale wijkteams", "eigenaar: true")),
+            "plain value YAML reads as boolean",
+            variant(("eigenaar: teamleider sociale wijkteams", "eigenaar: true")),
             .waarschuwing, 13, 19, "leest 'true' als waar/onwaar"),
     ]
 
@@ -171,7 +183,8 @@ extension DiagnosticCase {
             "missing gemeente", variant(("gemeente: Almelo\n", "")), .fout, 1, 1,
             "verplicht veld 'gemeente' ontbreekt in het plan"),
         DiagnosticCase(
-            "missing titel", variant((titel, "")), .fout, 1, 1, "verplicht veld 'titel' ontbreekt in het plan"),
+            "missing titel", variant((titel, "")), .fout, 1, 1, "verplicht veld 'titel' ontbreekt in het plan"
+        ),
         DiagnosticCase(
             "missing aandachtspunten",
             String(basePlan[..<basePlan.range(of: "aandachtspunten:")!.lowerBound]), .fout, 1, 1,
@@ -198,11 +211,13 @@ extension DiagnosticCase {
             "text expected, got a list", variant((titel, "titel:\n  - Verbeterplan\n")), .fout, 2, 1,
             "'titel' verwacht tekst, geen lijst of velden"),
         DiagnosticCase(
-            "fields expected", variant(("termijnen:\n  korte termijn: 2017-06-30\n", "termijnen: 2017-06-30\n")), .fout,
+            "fields expected",
+            variant(("termijnen:\n  korte termijn: 2017-06-30\n", "termijnen: 2017-06-30\n")), .fout,
             4, 1, "'termijnen' verwacht velden op de regels eronder"),
         DiagnosticCase(
             "list expected",
-            String(basePlan[..<basePlan.range(of: "aandachtspunten:")!.lowerBound]) + "aandachtspunten: geen\n",
+            String(basePlan[..<basePlan.range(of: "aandachtspunten:")!.lowerBound])
+                + "aandachtspunten: geen\n",
             .fout, 6, 1, "'aandachtspunten' verwacht een lijst"),
         DiagnosticCase(
             "list item without fields", variant(("acties:\n", "acties:\n      - los\n")), .fout, 10, 9,
@@ -218,22 +233,26 @@ extension DiagnosticCase {
             "duplicate id", variant(("id: A1.1", "id: A1")), .fout, 10, 13,
             "dubbel id 'A1' (eerder op regel 7)"),
         DiagnosticCase(
-            "unknown status with suggestion", variant(("status: gerealiseerd", "status: gerealiseer")), .fout, 15,
+            "unknown status with suggestion", variant(("status: gerealiseerd", "status: gerealiseer")), .fout,
+            15,
             17, "onbekende status 'gerealiseer'; bedoelde u 'gerealiseerd'?"),
         DiagnosticCase(
-            "unknown status without suggestion", variant(("status: gerealiseerd", "status: klaar")), .fout, 15, 17,
+            "unknown status without suggestion", variant(("status: gerealiseerd", "status: klaar")), .fout,
+            15, 17,
             "onbekende status 'klaar'; toegestaan: open: gepland"),
         DiagnosticCase(
             "unreadable deadline", variant(("deadline: korte termijn", "deadline: 2017-13")), .fout, 14, 19,
             "onleesbare deadline '2017-13'"),
         DiagnosticCase(
-            "unknown termijn with suggestion", variant(("deadline: korte termijn", "deadline: korte termjn")), .fout,
+            "unknown termijn with suggestion", variant(("deadline: korte termijn", "deadline: korte termjn")),
+            .fout,
             14, 19, "onbekende termijn 'korte termjn'; bedoelde u 'korte termijn'?"),
         DiagnosticCase(
             "unreadable date", variant(("vastgesteld: 2017-04-11", "vastgesteld: gisteren")), .fout, 3, 14,
             "onleesbare datum 'gisteren' in vastgesteld"),
         DiagnosticCase(
-            "unreadable termijn date", variant(("korte termijn: 2017-06-30", "korte termijn: 31 juni 2017")), .fout,
+            "unreadable termijn date", variant(("korte termijn: 2017-06-30", "korte termijn: 31 juni 2017")),
+            .fout,
             5, 18, "onleesbare datum '31 juni 2017' in termijn 'korte termijn'"),
         DiagnosticCase(
             "zie to unknown id", basePlan + extraPunt + "    zie: B9\n", .fout, 22, 10,
@@ -248,7 +267,8 @@ extension DiagnosticCase {
             "realised without borging", variant(("        borging: Vast onderdeel van de werkwijze\n", "")),
             .waarschuwing, 14, 17, "actie A1.1 is gerealiseerd maar heeft geen borging"),
         DiagnosticCase(
-            "no eigenaar", variant(("        eigenaar: teamleider sociale wijkteams\n", "")), .waarschuwing, 10, 13,
+            "no eigenaar", variant(("        eigenaar: teamleider sociale wijkteams\n", "")), .waarschuwing,
+            10, 13,
             "actie A1.1 heeft geen eigenaar"),
         DiagnosticCase(
             "no deadline on an open actie",
@@ -262,18 +282,23 @@ extension DiagnosticCase {
         ).withColumnKnownIssue(historieColumn),
         DiagnosticCase(
             "historie last status differs", variant(("2017-02-01 gerealiseerd", "2017-02-01 geborgd")),
-            .waarschuwing, 18, 11, "laatste status in de historie van actie A1.1 is 'geborgd', maar 'status' is 'gerealiseerd'"
+            .waarschuwing, 18, 11,
+            "laatste status in de historie van actie A1.1 is 'geborgd', maar 'status' is 'gerealiseerd'"
         ).withColumnKnownIssue(historieColumn),
         DiagnosticCase(
             "historie last deadline differs",
-            variant(("2017-02-01 gerealiseerd", "2017-01-01 deadline 2017-Q3\n          2017-02-01 gerealiseerd")),
-            .waarschuwing, 18, 11, "laatste deadline in de historie van actie A1.1 is '2017-Q3', maar 'deadline' is 'korte termijn'"
+            variant(
+                ("2017-02-01 gerealiseerd", "2017-01-01 deadline 2017-Q3\n          2017-02-01 gerealiseerd")),
+            .waarschuwing, 18, 11,
+            "laatste deadline in de historie van actie A1.1 is '2017-Q3', maar 'deadline' is 'korte termijn'"
         ).withColumnKnownIssue(historieColumn),
         DiagnosticCase(
-            "historie unreadable line", variant(("2017-02-01 gerealiseerd", "februari gerealiseerd")), .fout, 18, 11,
+            "historie unreadable line", variant(("2017-02-01 gerealiseerd", "februari gerealiseerd")), .fout,
+            18, 11,
             "onleesbare historieregel: geen datum vooraan"),
         DiagnosticCase(
-            "historie unknown status", variant(("2017-02-01 gerealiseerd", "2017-02-01 gerealseerd")), .fout, 18, 11,
+            "historie unknown status", variant(("2017-02-01 gerealiseerd", "2017-02-01 gerealseerd")), .fout,
+            18, 11,
             "onbekende status 'gerealseerd' in historie; bedoelde u 'gerealiseerd'?"),
         DiagnosticCase(
             "historie as folded block", variant(("historie: |", "historie: >")), .fout, 16, 19,
@@ -322,7 +347,8 @@ struct DiagnosticCatalogueTests {
         let lines = loaded.diagnostics.map(\.location.line)
         #expect(lines == lines.sorted())
         for line in [2, 3, 5, 13, 15, 18] {
-            #expect(lines.contains(line), "no diagnostic on line \(line): \(loaded.diagnostics.map(\.rendered))")
+            #expect(
+                lines.contains(line), "no diagnostic on line \(line): \(loaded.diagnostics.map(\.rendered))")
         }
         #expect(loaded.plan != nil)
         #expect(loaded.hasFout)
@@ -331,7 +357,9 @@ struct DiagnosticCatalogueTests {
     @Test func termijnWithUnreadableDateIsReportedOnceNotAsUnknownTermijn() {
         let loaded = load(variant(("korte termijn: 2017-06-30", "korte termijn: 31 juni 2017")))
         #expect(loaded.diagnostics.contains { $0.message.contains("onleesbare datum '31 juni 2017'") })
-        withKnownIssue("checkDeadlines calls a defined termijn with an unreadable date unknown and suggests itself") {
+        withKnownIssue(
+            "checkDeadlines calls a defined termijn with an unreadable date unknown and suggests itself"
+        ) {
             #expect(!loaded.diagnostics.contains { $0.message.contains("onbekende termijn 'korte termijn'") })
         }
     }
@@ -341,4 +369,3 @@ struct DiagnosticCatalogueTests {
         #expect(diagnostic?.rendered.hasPrefix("plan.yaml:3:14: fout: onleesbare datum 'gisteren'") == true)
     }
 }
-

@@ -113,7 +113,12 @@ struct PlanBuilderTests {
     }
 
     @Test func emptyOptionalValuesReadAsAbsent() throws {
-        let (built, diagnostics) = build(variant(("        eigenaar: teamleider sociale wijkteams\n", "        eigenaar:\n        kosten: ''\n")))
+        let (built, diagnostics) = build(
+            variant(
+                (
+                    "        eigenaar: teamleider sociale wijkteams\n",
+                    "        eigenaar:\n        kosten: ''\n"
+                )))
         #expect(diagnostics.isEmpty)
         let actie = try #require(built?.acties.first?.actie)
         #expect(actie.eigenaar == nil)
@@ -133,9 +138,13 @@ struct PlanBuilderTests {
     }
 
     @Test func problemsInOneActieDoNotHideTheRestOfThePlan() throws {
-        let text = variant(
-            ("        actie: Quick scan van de problematiek\n", ""),
-            ("    titel: Problematiek onvoldoende in beeld\n", "    titel: Problematiek onvoldoende in beeld\n    kleur: rood\n"))
+        let text =
+            variant(
+                ("        actie: Quick scan van de problematiek\n", ""),
+                (
+                    "    titel: Problematiek onvoldoende in beeld\n",
+                    "    titel: Problematiek onvoldoende in beeld\n    kleur: rood\n"
+                ))
             + "  - id: A2\n    titel: Tweede\n    acties:\n      - id: A2.1\n        actie: Iets\n        status: gepland\n"
         let (built, diagnostics) = build(text)
         let plan = try #require(built)
@@ -146,12 +155,16 @@ struct PlanBuilderTests {
 
     @Test func historieLinesWithDeadlineChangesAndToelichting() throws {
         let text = variant(
-            ("2017-02-01 gerealiseerd", "2017-01-15 deadline 2017-Q2: uitgesteld door ziekte\n          2017-02-01 gerealiseerd: klaar"),
+            (
+                "2017-02-01 gerealiseerd",
+                "2017-01-15 deadline 2017-Q2: uitgesteld door ziekte\n          2017-02-01 gerealiseerd: klaar"
+            ),
             ("deadline: korte termijn", "deadline: 2017-Q2"))
         let (built, diagnostics) = build(text)
         #expect(diagnostics.isEmpty, "\(diagnostics.map(\.rendered))")
         let historie = try #require(built?.acties.first?.actie.historie)
-        #expect(historie.map(\.change) == [.status(.inUitvoering), .deadline("2017-Q2"), .status(.gerealiseerd)])
+        #expect(
+            historie.map(\.change) == [.status(.inUitvoering), .deadline("2017-Q2"), .status(.gerealiseerd)])
         #expect(historie.map(\.toelichting) == [nil, "uitgesteld door ziekte", "klaar"])
         #expect(historie.map(\.line) == [17, 18, 19])
     }

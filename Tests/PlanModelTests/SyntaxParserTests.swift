@@ -103,7 +103,6 @@ struct SyntaxParserTests {
         #expect(tree.diagnostics.isEmpty)
     }
 
-
     @Test func emptyValueIsNil() {
         let tree = parseText("a:\nb: x\n")
         guard case .mapping(let mapping)? = tree.root else {
@@ -226,7 +225,8 @@ struct SyntaxParserTests {
     }
 
     @Test func byteOrderMarkDoesNotCountAsAColumn() {
-        let tree = SyntaxParser.parse(SourceText(file: "t", bytes: [0xEF, 0xBB, 0xBF] + Array("a: b\n".utf8)))
+        let tree = SyntaxParser.parse(
+            SourceText(file: "t", bytes: [0xEF, 0xBB, 0xBF] + Array("a: b\n".utf8)))
         #expect(scalar(tree, "a")?.position.column == 4)
         #expect(scalar(tree, "a")?.position.offset == 6)
     }

@@ -39,14 +39,16 @@ func scalarsInOrder(_ node: SyntaxNode?) -> [ScalarNode] {
 
 /// Parses and prints `bytes`, and checks that the result is the input byte for byte and that the
 /// scalar ranges are in order and do not overlap (else the printer would silently skip one).
-func expectRoundTrip(_ bytes: [UInt8], file: String = "test.yaml", sourceLocation: Testing.SourceLocation = #_sourceLocation)
-{
+func expectRoundTrip(
+    _ bytes: [UInt8], file: String = "test.yaml", sourceLocation: Testing.SourceLocation = #_sourceLocation
+) {
     let tree = SyntaxParser.parse(SourceText(file: file, bytes: bytes))
     let printed = SyntaxPrinter.print(tree)
     #expect(printed == bytes, "round trip of \(file) differs", sourceLocation: sourceLocation)
     var previousEnd = 0
     for scalar in scalarsInOrder(tree.root) {
-        #expect(scalar.range.lowerBound >= previousEnd, "overlapping scalar at line \(scalar.position.line)",
+        #expect(
+            scalar.range.lowerBound >= previousEnd, "overlapping scalar at line \(scalar.position.line)",
             sourceLocation: sourceLocation)
         #expect(scalar.range.upperBound <= bytes.count, sourceLocation: sourceLocation)
         previousEnd = scalar.range.upperBound

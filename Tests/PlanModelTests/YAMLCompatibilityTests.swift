@@ -19,7 +19,8 @@ struct YAMLCompatibilityTests {
     }
 
     @Test func trickyInputsReadLikePyYAML() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbeter-yaml-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "verbeter-yaml-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         var paths: [String] = []
@@ -35,18 +36,26 @@ struct YAMLCompatibilityTests {
         let tree = SyntaxParser.parse(
             SourceText(file: "t", text: "z: \"é\\n\\\"\\\\\\t\\u0001\"\na:\nl:\n  - x\n  - k: v\n"))
         #expect(YAMLJSON.dump(tree) == #"{"z":"\u00e9\n\"\\\t\u0001","a":"","l":["x",{"k":"v"}]}"#)
-        #expect(YAMLJSON.dump(SyntaxParser.parse(SourceText(file: "t", text: "a: 𝄞"))) == #"{"a":"\ud834\udd1e"}"#)
+        #expect(
+            YAMLJSON.dump(SyntaxParser.parse(SourceText(file: "t", text: "a: 𝄞"))) == #"{"a":"\ud834\udd1e"}"#
+        )
     }
 
     /// Compares each file's tree with PyYAML's reading of it.
-    func expectSameAsPyYAML(_ paths: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    func expectSameAsPyYAML(_ paths: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation)
+        throws
+    {
         #expect(!paths.isEmpty, sourceLocation: sourceLocation)
         guard let expected = PyYAML.dump(paths) else { return }
         for (path, pythonJSON) in zip(paths, expected) {
             let tree = SyntaxParser.parse(SourceText(file: path, bytes: try PackageFiles.bytes(path)))
-            #expect(!tree.diagnostics.hasFout, "\(path): \(tree.diagnostics.map(\.rendered))", sourceLocation: sourceLocation)
+            #expect(
+                !tree.diagnostics.hasFout, "\(path): \(tree.diagnostics.map(\.rendered))",
+                sourceLocation: sourceLocation)
             let ours = YAMLJSON.dump(tree)
-            #expect(ours == pythonJSON, "\(path) reads differently: \(YAMLJSON.firstDifference(ours, pythonJSON))",
+            #expect(
+                ours == pythonJSON,
+                "\(path) reads differently: \(YAMLJSON.firstDifference(ours, pythonJSON))",
                 sourceLocation: sourceLocation)
         }
     }
@@ -85,7 +94,8 @@ enum PyYAML {
         do {
             try process.run()
         } catch {
-            Issue.record("cannot run python3 via /usr/bin/env (needed for the YAML compatibility test): \(error)")
+            Issue.record(
+                "cannot run python3 via /usr/bin/env (needed for the YAML compatibility test): \(error)")
             return nil
         }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
@@ -94,7 +104,8 @@ enum PyYAML {
         let errText = String(decoding: errData, as: UTF8.self)
         guard process.terminationStatus == 0 else {
             Issue.record(
-                "python3 with PyYAML failed (exit \(process.terminationStatus)); install it with 'pip install pyyaml'. \(errText)")
+                "python3 with PyYAML failed (exit \(process.terminationStatus)); install it with 'pip install pyyaml'. \(errText)"
+            )
             return nil
         }
         let lines = String(decoding: outData, as: UTF8.self).split(separator: "\n").map(String.init)
@@ -168,6 +179,7 @@ enum YAMLJSON {
         var index = 0
         while index < min(a.count, b.count) && a[index] == b[index] { index += 1 }
         let from = max(0, index - 60)
-        return "ours …\(String(a[from..<min(a.count, index + 60)]))… PyYAML …\(String(b[from..<min(b.count, index + 60)]))…"
+        return
+            "ours …\(String(a[from..<min(a.count, index + 60)]))… PyYAML …\(String(b[from..<min(b.count, index + 60)]))…"
     }
 }

@@ -77,7 +77,9 @@ extension LineParser {
                 skipTrivia()
                 if atEnd || indent < mappingIndent { break }
                 // A second document ends the plan; parseDocument reports it.
-                if isDocumentMarker(at: contentStart, "---") || isDocumentMarker(at: contentStart, "...") { break }
+                if isDocumentMarker(at: contentStart, "---") || isDocumentMarker(at: contentStart, "...") {
+                    break
+                }
                 if indent > mappingIndent {
                     report(contentStart, SyntaxMessages.inconsistentIndentation(indent, expected: mappingIndent))
                     skipLine(andChildrenDeeperThan: mappingIndent)
