@@ -37,8 +37,16 @@ extension LineParser {
         var pendingBlank = 0
         while !atEnd {
             if contentStart == lineEnd {  // only spaces: a blank line inside or after the block
+                // Spaces beyond the content indent are content in YAML (a line of spaces), not blank.
+                if let blockIndent = contentIndent, indent > blockIndent {
+                    for _ in 0..<pendingBlank { lines.append(0..<0) }
+                    pendingBlank = 0
+                    lines.append((lineStart + blockIndent)..<lineEnd)
+                    rangeEnd = lineEnd
+                    consumeLine()
+                    continue
+                }
                 pendingBlank += 1
-                // Extra spaces beyond the content indent are content in a literal block.
                 advanceLine()
                 continue
             }
@@ -55,7 +63,9 @@ extension LineParser {
             rangeEnd = lineEnd
             consumeLine()
         }
-        let text = blockText(lines, literal: isLiteral, strip: strip, contentIndent: contentIndent ?? 0)
+        var text = blockText(lines, literal: isLiteral, strip: strip, contentIndent: contentIndent ?? 0)
+        // Clip keeps the last line break only if there is one: not at the end of a file without newline.
+        if !strip && !lines.isEmpty && rangeEnd == bytes.count { text.removeLast() }
         let style: ScalarStyle = isLiteral ? .literal(strip: strip) : .folded(strip: strip)
         return ScalarNode(
             position: start, style: style, range: headerStart..<rangeEnd, text: text,

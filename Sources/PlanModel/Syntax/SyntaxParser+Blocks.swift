@@ -76,6 +76,10 @@ extension LineParser {
             if !first {
                 skipTrivia()
                 if atEnd || indent < mappingIndent { break }
+                // A second document ends the plan; parseDocument reports it.
+                if isDocumentMarker(at: contentStart, "---") || isDocumentMarker(at: contentStart, "...") {
+                    break
+                }
                 if indent > mappingIndent {
                     report(contentStart, SyntaxMessages.inconsistentIndentation(indent, expected: mappingIndent))
                     skipLine(andChildrenDeeperThan: mappingIndent)
@@ -137,7 +141,12 @@ extension LineParser {
                     if !scalar.style.isBlock {
                         skipTrivia()
                         if !atEnd && indent > mappingIndent {
-                            report(contentStart, SyntaxMessages.multilineScalar)
+                            // A deeper `veld: waarde` is a misindented field, not a continuation.
+                            report(
+                                contentStart,
+                                findKeyColon() != nil
+                                    ? SyntaxMessages.inconsistentIndentation(indent, expected: mappingIndent)
+                                    : SyntaxMessages.multilineScalar)
                             skipLine(andChildrenDeeperThan: mappingIndent)
                         }
                     }
