@@ -4,6 +4,7 @@ import PlanModel
 enum Commands {
     static let all: [Command.Type] = [
         CheckCommand.self,
+        VoortgangCommand.self,
     ]
 
     static func named(_ name: String) -> Command.Type? { all.first { $0.name == name } }
