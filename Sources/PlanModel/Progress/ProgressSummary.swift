@@ -96,14 +96,15 @@ extension ProgressSummary {
         return count + (mean < 0 ? ", gemiddeld \(days) naar voren" : ", gemiddeld \(days)")
     }
 
-    /// "1 actie toegevoegd en 2 verwijderd"; "" when none.
+    /// "2 acties toegevoegd en 1 verwijderd", "1 actie verwijderd"; "" when none.
     public var toegevoegdVerwijderdPhrase: String {
-        var parts: [String] = []
-        if toegevoegd > 0 { parts.append("\(toegevoegd) toegevoegd") }
-        if verwijderd > 0 { parts.append("\(verwijderd) verwijderd") }
-        guard !parts.isEmpty else { return "" }
-        let noun = (toegevoegd > 0 ? toegevoegd : verwijderd) == 1 ? "actie" : "acties"
-        return "\(noun) " + parts.joined(separator: " en ")
+        func acties(_ count: Int) -> String { count == 1 ? "1 actie" : "\(count) acties" }
+        switch (toegevoegd, verwijderd) {
+        case (0, 0): return ""
+        case (let added, 0): return acties(added) + " toegevoegd"
+        case (0, let removed): return acties(removed) + " verwijderd"
+        case (let added, let removed): return acties(added) + " toegevoegd en \(removed) verwijderd"
+        }
     }
 
     /// The summary sentence for the report: the state now, moved deadlines, added and removed acties.
