@@ -192,7 +192,8 @@ enum ProgressFixtures {
     }
 
     @Test func diffOverHistorieReportsAddedActieAndMovedDeadline() {
-        let diff = ProgressDiff(plan: plan, van: ProgressFixtures.day("2017-04-01"), tot: ProgressFixtures.day("2018-01-01"))
+        let diff = ProgressDiff(
+            plan: plan, van: ProgressFixtures.day("2017-04-01"), tot: ProgressFixtures.day("2018-01-01"))
         let byId = Dictionary(uniqueKeysWithValues: diff.acties.map { ($0.id, $0) })
         #expect(byId["A2.1"]?.wijziging == .toegevoegd)
         #expect(byId["A1.1"]?.verschuivingDagen == 122)
@@ -206,14 +207,21 @@ enum ProgressFixtures {
 
 @Suite struct ProgressDiffTests {
     let diff = ProgressDiff(
-        van: ProgressSide(plan: ProgressFixtures.plan(ProgressFixtures.old, file: "oud.yaml"), peildatum: ProgressFixtures.day("2017-04-18")),
-        tot: ProgressSide(plan: ProgressFixtures.plan(ProgressFixtures.new, file: "nieuw.yaml"), peildatum: ProgressFixtures.day("2017-07-15")))
+        van: ProgressSide(
+            plan: ProgressFixtures.plan(ProgressFixtures.old, file: "oud.yaml"),
+            peildatum: ProgressFixtures.day("2017-04-18")),
+        tot: ProgressSide(
+            plan: ProgressFixtures.plan(ProgressFixtures.new, file: "nieuw.yaml"),
+            peildatum: ProgressFixtures.day("2017-07-15")))
 
     func actie(_ id: String) -> ActieProgress { diff.acties.first { $0.id == id }! }
 
     @Test func actiesAreMatchedByIdInNewOrderThenRemoved() {
         #expect(diff.acties.map(\.id) == ["A1.1", "A1.2", "A1.3", "A1.4", "A3.1", "A2.1"])
-        #expect(diff.acties.map(\.wijziging) == [.gewijzigd, .gewijzigd, .gewijzigd, .toegevoegd, .toegevoegd, .verwijderd])
+        #expect(
+            diff.acties.map(\.wijziging) == [
+                .gewijzigd, .gewijzigd, .gewijzigd, .toegevoegd, .toegevoegd, .verwijderd,
+            ])
     }
 
     @Test func statusAndTextChangesAreReportedWithOldAndNew() {
@@ -284,10 +292,14 @@ enum ProgressFixtures {
     }
 
     @Test func termijnMovedInTheTermijnenShiftsItsActies() {
-        let later = ProgressFixtures.old.replacingFirst("korte termijn: 2017-06-30", "korte termijn: 2017-07-31")
+        let later = ProgressFixtures.old.replacingFirst(
+            "korte termijn: 2017-06-30", "korte termijn: 2017-07-31")
         let moved = ProgressDiff(
-            van: ProgressSide(plan: ProgressFixtures.plan(ProgressFixtures.old), peildatum: ProgressFixtures.day("2017-07-15")),
-            tot: ProgressSide(plan: ProgressFixtures.plan(later), peildatum: ProgressFixtures.day("2017-07-15")))
+            van: ProgressSide(
+                plan: ProgressFixtures.plan(ProgressFixtures.old),
+                peildatum: ProgressFixtures.day("2017-07-15")),
+            tot: ProgressSide(
+                plan: ProgressFixtures.plan(later), peildatum: ProgressFixtures.day("2017-07-15")))
         let a = moved.acties.first { $0.id == "A2.1" }!
         #expect(a.verschuivingDagen == 31)
         #expect(a.wijziging == .gewijzigd)
@@ -301,15 +313,21 @@ enum ProgressFixtures {
         counts.perStatus = [.gerealiseerd: 1, .inUitvoering: 2, .vervallen: 1]
         counts.onSchedule = [.inUitvoering: 1]
         counts.achterstallig = 1
-        #expect(counts.sentence == "Van de 4 acties is er 1 gerealiseerd, 1 in uitvoering, 1 achterstallig, 1 vervallen")
+        #expect(
+            counts.sentence
+                == "Van de 4 acties is er 1 gerealiseerd, 1 in uitvoering, 1 achterstallig, 1 vervallen")
     }
 }
 
 @Suite struct ProgressReportTests {
     let report = ProgressReport(
         ProgressDiff(
-            van: ProgressSide(plan: ProgressFixtures.plan(ProgressFixtures.old), peildatum: ProgressFixtures.day("2017-04-18")),
-            tot: ProgressSide(plan: ProgressFixtures.plan(ProgressFixtures.new), peildatum: ProgressFixtures.day("2017-07-15"))))
+            van: ProgressSide(
+                plan: ProgressFixtures.plan(ProgressFixtures.old),
+                peildatum: ProgressFixtures.day("2017-04-18")),
+            tot: ProgressSide(
+                plan: ProgressFixtures.plan(ProgressFixtures.new),
+                peildatum: ProgressFixtures.day("2017-07-15"))))
 
     @Test func tableHasTheDocumentedColumnsAndOneRowPerActie() {
         #expect(report.table.header == ProgressReport.tableHeader)
@@ -319,12 +337,21 @@ enum ProgressFixtures {
     }
 
     @Test func jsonHasTheDocumentedKeysInOrder() {
-        guard case .object(let top) = report.json else { Issue.record("no object"); return }
-        #expect(top.map(\.key) == ["van", "tot", "bron_van", "bron_tot", "samenvatting", "acties", "aandachtspunten"])
+        guard case .object(let top) = report.json else {
+            Issue.record("no object")
+            return
+        }
+        #expect(
+            top.map(\.key) == [
+                "van", "tot", "bron_van", "bron_tot", "samenvatting", "acties", "aandachtspunten",
+            ])
         #expect(top[0].value == .string("2017-04-18"))
         guard case .object(let summary) = top[4].value, case .array(let acties) = top[5].value,
             case .object(let first) = acties[1]
-        else { Issue.record("shape"); return }
+        else {
+            Issue.record("shape")
+            return
+        }
         #expect(summary.map(\.key).starts(with: ["acties_van", "acties_tot", "status_van", "status_tot"]))
         for key in ["verschoven", "toegevoegd", "verwijderd"] { #expect(summary.contains { $0.key == key }) }
         #expect(
@@ -338,7 +365,9 @@ enum ProgressFixtures {
     }
 
     @Test func templateRendersWithoutProblems() throws {
-        let path = String(#filePath.dropLast("Tests/PlanModelTests/ProgressTests.swift".count)) + "templates/voortgang.md"
+        let path =
+            String(#filePath.dropLast("Tests/PlanModelTests/ProgressTests.swift".count))
+            + "templates/voortgang.md"
         let text = String(decoding: try PlanFiles.read(path), as: UTF8.self)
         let (document, diagnostics) = renderTemplate(text, file: path, context: report.templateContext)
         #expect(diagnostics.isEmpty, "\(diagnostics.map(\.rendered))")

@@ -49,7 +49,9 @@ import Testing
         ])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Van de 9 acties zijn er 7 gerealiseerd (waarvan 6 geborgd)"))
-        #expect(run.stdout.contains("- A7.1: korte termijn (30 juni 2017) → eerste kwartaal 2018 (274 dagen later)"))
+        #expect(
+            run.stdout.contains(
+                "- A7.1: korte termijn (30 juni 2017) → eerste kwartaal 2018 (274 dagen later)"))
     }
 
     @Test func comparesTwoGitRevisionsAndARevisionWithAFile() throws {
@@ -64,7 +66,10 @@ import Testing
         try VoortgangRunner.git(["commit", "-q", "-a", "-m", "nieuw"], in: folder)
 
         let run = try VoortgangRunner.runVoortgang(
-            ["voortgang", "HEAD~1:plan.yaml", "HEAD:plan.yaml", "--van", "2017-04-18", "--tot", "2017-09-01", "--format", "json"],
+            [
+                "voortgang", "HEAD~1:plan.yaml", "HEAD:plan.yaml", "--van", "2017-04-18", "--tot",
+                "2017-09-01", "--format", "json",
+            ],
             in: folder)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains(#""bron_van": "HEAD~1:plan.yaml""#))
@@ -79,7 +84,9 @@ import Testing
     }
 
     @Test func missingFileIsAUsageErrorNamingTheSide() throws {
-        let run = try VoortgangRunner.runVoortgang(["voortgang", "bestaat-niet.yaml", "plans/almelo-2017.yaml"])
+        let run = try VoortgangRunner.runVoortgang([
+            "voortgang", "bestaat-niet.yaml", "plans/almelo-2017.yaml",
+        ])
         #expect(run.status == 2)
         #expect(run.stderr.contains("OUD 'bestaat-niet.yaml' is niet te lezen: bestand of map bestaat niet"))
     }
@@ -89,7 +96,8 @@ import Testing
             "voortgang", "plans/almelo-2017.yaml", "geen-revisie-xyz:plans/almelo-2017.yaml",
         ])
         #expect(run.status == 2)
-        #expect(run.stderr.contains("NIEUW 'geen-revisie-xyz:plans/almelo-2017.yaml' is niet te lezen uit git"))
+        #expect(
+            run.stderr.contains("NIEUW 'geen-revisie-xyz:plans/almelo-2017.yaml' is niet te lezen uit git"))
     }
 
     @Test func planWithAFoutStopsWithExitOne() throws {
@@ -97,7 +105,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let broken = Self.newPlan.replacingOccurrences(of: "status: gerealiseerd", with: "status: klaar")
         try broken.write(to: folder.appendingPathComponent("kapot.yaml"), atomically: true, encoding: .utf8)
-        let run = try VoortgangRunner.runVoortgang(["voortgang", "kapot.yaml", "--van", "2017-01-01"], in: folder)
+        let run = try VoortgangRunner.runVoortgang(
+            ["voortgang", "kapot.yaml", "--van", "2017-01-01"], in: folder)
         #expect(run.status == 1)
         #expect(run.stderr.contains("kapot.yaml:"))
         #expect(run.stderr.contains("plan 'kapot.yaml' bevat een fout"))
@@ -108,7 +117,9 @@ import Testing
         let noVan = try VoortgangRunner.runVoortgang(["voortgang", "plans/almelo-2017.yaml"])
         #expect(noVan.status == 2)
         #expect(noVan.stderr.contains("met één plan is --van DATUM nodig"))
-        let badDate = try VoortgangRunner.runVoortgang(["voortgang", "plans/almelo-2017.yaml", "--van", "2017-13-01"])
+        let badDate = try VoortgangRunner.runVoortgang([
+            "voortgang", "plans/almelo-2017.yaml", "--van", "2017-13-01",
+        ])
         #expect(badDate.status == 2)
         #expect(badDate.stderr.contains("onleesbare datum '2017-13-01' bij --van"))
     }

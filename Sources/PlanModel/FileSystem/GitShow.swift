@@ -18,7 +18,8 @@ public enum GitShow {
     public static func read(revision: String, path: String) throws -> [UInt8] {
         let (status, output, errors) = try run(["git", "show", "\(revision):\(path)"])
         guard status == 0 else {
-            let message = String(decoding: errors, as: UTF8.self)
+            let message =
+                String(decoding: errors, as: UTF8.self)
                 .split(separator: "\n").first.map(String.init) ?? "git show gaf afsluitcode \(status)"
             throw Failure(reason: message)
         }
@@ -53,7 +54,9 @@ public enum GitShow {
             close(errPipe[0])
         }
         guard spawned == 0 else {
-            throw Failure(reason: spawned == ENOENT ? "git is niet gevonden (staat het in PATH?)" : "kan git niet starten")
+            throw Failure(
+                reason: spawned == ENOENT
+                    ? "git is niet gevonden (staat het in PATH?)" : "kan git niet starten")
         }
         let (output, errors) = drain(outPipe[0], errPipe[0])
         var status: Int32 = 0
@@ -65,7 +68,10 @@ public enum GitShow {
     /// Reads both pipes until both are closed, with poll so that a full stderr cannot block stdout.
     static func drain(_ out: Int32, _ err: Int32) -> ([UInt8], [UInt8]) {
         var buffers: [[UInt8]] = [[], []]
-        var fds = [pollfd(fd: out, events: Int16(POLLIN), revents: 0), pollfd(fd: err, events: Int16(POLLIN), revents: 0)]
+        var fds = [
+            pollfd(fd: out, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: err, events: Int16(POLLIN), revents: 0),
+        ]
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while fds.contains(where: { $0.fd >= 0 }) {
             if poll(&fds, nfds_t(fds.count), -1) < 0 {
@@ -73,7 +79,9 @@ public enum GitShow {
                 break
             }
             for index in fds.indices where fds[index].fd >= 0 && fds[index].revents != 0 {
-                let count = chunk.withUnsafeMutableBytes { Glibc.read(fds[index].fd, $0.baseAddress, $0.count) }
+                let count = chunk.withUnsafeMutableBytes {
+                    Glibc.read(fds[index].fd, $0.baseAddress, $0.count)
+                }
                 if count > 0 {
                     buffers[index].append(contentsOf: chunk[0..<count])
                 } else if count == 0 || errno != EINTR {

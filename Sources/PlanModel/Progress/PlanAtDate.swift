@@ -50,7 +50,9 @@ extension Actie {
         for entry in historie {
             guard case .status(let status) = entry.change else { continue }
             if firstStatus == nil || entry.date < firstStatus!.0.date { firstStatus = (entry, status) }
-            if entry.date <= day, current == nil || entry.date >= current!.0.date { current = (entry, status) }
+            if entry.date <= day, current == nil || entry.date >= current!.0.date {
+                current = (entry, status)
+            }
         }
         guard let (entry, status) = current ?? firstStatus else { return status }
         return PlanText(status.rawValue, line: Int(entry.line), column: Int(historieText?.column ?? column))

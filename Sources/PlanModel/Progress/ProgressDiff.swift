@@ -28,7 +28,8 @@ public struct ProgressDiff: Sendable {
         self.tot = tot
         let before = ProgressDiff.snapshots(van)
         let after = ProgressDiff.snapshots(tot)
-        let beforeById = Dictionary(before.map { ($0.id, $0.snapshot) }, uniquingKeysWith: { first, _ in first })
+        let beforeById = Dictionary(
+            before.map { ($0.id, $0.snapshot) }, uniquingKeysWith: { first, _ in first })
         let afterIds = Set(after.map(\.id))
         var acties: [ActieProgress] = []
         var seen = Set<String>()
@@ -46,7 +47,8 @@ public struct ProgressDiff: Sendable {
         var punten: [AandachtspuntProgress] = []
         var seenPunten = Set<String>()
         for punt in tot.plan.aandachtspunten where seenPunten.insert(punt.id.value).inserted {
-            punten.append(AandachtspuntProgress(id: punt.id.value, van: puntenBefore[punt.id.value], tot: punt))
+            punten.append(
+                AandachtspuntProgress(id: punt.id.value, van: puntenBefore[punt.id.value], tot: punt))
         }
         for punt in van.plan.aandachtspunten
         where !puntenAfterIds.contains(punt.id.value) && seenPunten.insert(punt.id.value).inserted {
@@ -69,7 +71,8 @@ public struct ProgressDiff: Sendable {
             (
                 actie.id.value,
                 ActieSnapshot(
-                    actie: actie, aandachtspuntId: punt.id.value, termijnen: termijnen, peildatum: side.peildatum)
+                    actie: actie, aandachtspuntId: punt.id.value, termijnen: termijnen,
+                    peildatum: side.peildatum)
             )
         }
     }

@@ -1,9 +1,13 @@
 extension ProgressReport {
     /// Acties added since, "A9.1 doel".
-    public var toegevoegd: [String] { diff.acties.filter { $0.wijziging == .toegevoegd }.map(ProgressReport.actieLine) }
+    public var toegevoegd: [String] {
+        diff.acties.filter { $0.wijziging == .toegevoegd }.map(ProgressReport.actieLine)
+    }
 
     /// Acties removed since.
-    public var verwijderd: [String] { diff.acties.filter { $0.wijziging == .verwijderd }.map(ProgressReport.actieLine) }
+    public var verwijderd: [String] {
+        diff.acties.filter { $0.wijziging == .verwijderd }.map(ProgressReport.actieLine)
+    }
 
     public var aandachtspuntenToegevoegd: [String] {
         diff.aandachtspunten.filter { $0.wijziging == .toegevoegd }.map { "\($0.id) \($0.titel)" }
@@ -27,7 +31,9 @@ extension ProgressReport {
     public var tekstwijzigingen: [String] {
         diff.acties.flatMap { actie in
             [("implementatie", actie.implementatie), ("borging", actie.borging)].compactMap { field, change in
-                change.map { "\(actie.id), \(field): was \(ProgressReport.quote($0.van)); nu \(ProgressReport.quote($0.tot))" }
+                change.map {
+                    "\(actie.id), \(field): was \(ProgressReport.quote($0.van)); nu \(ProgressReport.quote($0.tot))"
+                }
             }
         }
     }

@@ -25,7 +25,8 @@ public struct ProgressReport: Sendable {
                 .cell(TableCell(ProgressReport.wijzigingLabel(actie))),
             ]
         }
-        return ReportTable(header: ProgressReport.tableHeader, rows: rows, columnWeights: [3, 1.3, 1.3, 1.4, 1.4, 1, 1.3])
+        return ReportTable(
+            header: ProgressReport.tableHeader, rows: rows, columnWeights: [3, 1.3, 1.3, 1.4, 1.4, 1, 1.3])
     }
 
     /// Status · toen · nu: how many acties had each status on both dates.
@@ -36,7 +37,10 @@ public struct ProgressReport: Sendable {
             let then = summary.van.perStatus[status] ?? 0
             let now = summary.tot.perStatus[status] ?? 0
             if then == 0 && now == 0 { continue }
-            rows.append([.cell(TableCell(status.dutchLabel)), .cell(TableCell(String(then))), .cell(TableCell(String(now)))])
+            rows.append([
+                .cell(TableCell(status.dutchLabel)), .cell(TableCell(String(then))),
+                .cell(TableCell(String(now))),
+            ])
         }
         rows.append([
             .cell(TableCell("waarvan achterstallig")), .cell(TableCell(String(summary.van.achterstallig))),
@@ -47,7 +51,8 @@ public struct ProgressReport: Sendable {
             .cell(TableCell(String(summary.tot.acties))),
         ])
         return ReportTable(
-            header: ["Status", diff.van.peildatum.dutch, diff.tot.peildatum.dutch], rows: rows, columnWeights: [2, 1, 1])
+            header: ["Status", diff.van.peildatum.dutch, diff.tot.peildatum.dutch], rows: rows,
+            columnWeights: [2, 1, 1])
     }
 
     /// "in uitvoering (achterstallig)", "—" when the actie does not exist on that side.

@@ -1,9 +1,10 @@
+import PlanModel
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import PlanModel
 
 /// The output formats of `voortgang`. Kept local on purpose; the shared `DocumentFormat` will
 /// replace it.
@@ -41,7 +42,8 @@ enum VoortgangOutput {
             bytes = Array(HTMLRenderer().render(try document(report, template: template, &console)).utf8)
         case .odt:
             guard path != nil else {
-                throw VoortgangFailure.usage("--format odt maakt een bestand; geef -o BESTAND (of -o - voor standaarduitvoer)")
+                throw VoortgangFailure.usage(
+                    "--format odt maakt een bestand; geef -o BESTAND (of -o - voor standaarduitvoer)")
             }
             bytes = ODTRenderer().render(try document(report, template: template, &console))
         }
@@ -57,7 +59,9 @@ enum VoortgangOutput {
     }
 
     /// Fills the template; its problems go to standard error, and a `fout` stops the command.
-    static func document(_ report: ProgressReport, template: String?, _ console: inout Console) throws -> Document {
+    static func document(_ report: ProgressReport, template: String?, _ console: inout Console) throws
+        -> Document
+    {
         let path = template ?? locateTemplate()
         let text: String
         do {
@@ -100,10 +104,13 @@ enum VoortgangOutput {
         defer { close(fd) }
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            let written = bytes.withUnsafeBytes {
+                Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset)
+            }
             if written < 0 && errno == EINTR { continue }
             guard written > 0 else {
-                throw VoortgangFailure.usage("kan '\(path)' niet schrijven: \(String(cString: strerror(errno)))")
+                throw VoortgangFailure.usage(
+                    "kan '\(path)' niet schrijven: \(String(cString: strerror(errno)))")
             }
             offset += written
         }

@@ -19,7 +19,8 @@ struct VoortgangSide {
             let revision = String(argument[..<colon])
             let path = String(argument[argument.index(after: colon)...])
             guard !revision.isEmpty, !path.isEmpty else {
-                throw VoortgangFailure.usage("\(role) '\(argument)': schrijf REVISIE:pad, bijvoorbeeld HEAD~1:plans/plan.yaml")
+                throw VoortgangFailure.usage(
+                    "\(role) '\(argument)': schrijf REVISIE:pad, bijvoorbeeld HEAD~1:plans/plan.yaml")
             }
             do {
                 bytes = try GitShow.read(revision: revision, path: path)

@@ -3,7 +3,8 @@ import PlanModel
 /// `verbeter voortgang`: what became of the plan, from two versions or from its own historie.
 enum VoortgangCommand: Command {
     static let name = "voortgang"
-    static let abstract = "vergelijk het plan van toen met nu: status, verschoven termijnen, toegevoegd en vervallen"
+    static let abstract =
+        "vergelijk het plan van toen met nu: status, verschoven termijnen, toegevoegd en vervallen"
     static let usage = "verbeter voortgang OUD NIEUW | verbeter voortgang PAD --van DATUM [--tot DATUM]"
     static let discussion = """
         Met twee plannen: OUD en NIEUW zijn elk een planbestand of REVISIE:pad (een versie uit git,
@@ -38,7 +39,8 @@ enum VoortgangCommand: Command {
             let diff: ProgressDiff
             if arguments.positionals.count == 1 {
                 guard let van else {
-                    throw VoortgangFailure.usage("met één plan is --van DATUM nodig; of geef twee plannen: OUD NIEUW")
+                    throw VoortgangFailure.usage(
+                        "met één plan is --van DATUM nodig; of geef twee plannen: OUD NIEUW")
                 }
                 let side = try VoortgangSide.load(arguments.positionals[0], role: "plan")
                 diff = ProgressDiff(plan: side.plan, van: van, tot: tot)
@@ -46,7 +48,8 @@ enum VoortgangCommand: Command {
                 let old = try VoortgangSide.load(arguments.positionals[0], role: "OUD")
                 let new = try VoortgangSide.load(arguments.positionals[1], role: "NIEUW")
                 diff = ProgressDiff(
-                    van: ProgressSide(plan: old.plan, peildatum: van ?? old.plan.latestDate ?? tot, label: old.label),
+                    van: ProgressSide(
+                        plan: old.plan, peildatum: van ?? old.plan.latestDate ?? tot, label: old.label),
                     tot: ProgressSide(plan: new.plan, peildatum: tot, label: new.label))
             }
             try VoortgangOutput.write(
@@ -71,7 +74,8 @@ enum VoortgangCommand: Command {
 
     static func parseDay(_ text: String, option: String) throws -> Day {
         guard case .day(let day)? = DeadlineForm.parseDateLike(text) else {
-            throw VoortgangFailure.usage("onleesbare datum '\(text)' bij \(option); schrijf bijvoorbeeld 2017-04-18")
+            throw VoortgangFailure.usage(
+                "onleesbare datum '\(text)' bij \(option); schrijf bijvoorbeeld 2017-04-18")
         }
         return day
     }

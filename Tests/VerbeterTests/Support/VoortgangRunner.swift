@@ -10,7 +10,8 @@ struct VoortgangRun {
 
 enum VoortgangRunner {
     static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// The binary beside the test bundle, else `.build/debug/verbeter`.
     static var binary: URL {
@@ -51,7 +52,8 @@ enum VoortgangRunner {
 
     /// A fresh temporary folder.
     static func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("voortgang-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "voortgang-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }
@@ -59,7 +61,8 @@ enum VoortgangRunner {
     /// Runs git with a fixed identity, failing the test setup when git fails.
     static func git(_ arguments: [String], in folder: URL) throws {
         let run = try runProgram(
-            URL(fileURLWithPath: "/usr/bin/env"), ["git", "-c", "user.name=t", "-c", "user.email=t@t"] + arguments,
+            URL(fileURLWithPath: "/usr/bin/env"),
+            ["git", "-c", "user.name=t", "-c", "user.email=t@t"] + arguments,
             in: folder)
         guard run.status == 0 else { throw GitFailed(message: run.stderr) }
     }

@@ -76,7 +76,8 @@ public enum JSONWriter {
         case .array(let items):
             writeContainer(open: "[", close: "]", items.map { (nil, $0) }, indent: indent, into: &out)
         case .object(let members):
-            writeContainer(open: "{", close: "}", members.map { ($0.key, $0.value) }, indent: indent, into: &out)
+            writeContainer(
+                open: "{", close: "}", members.map { ($0.key, $0.value) }, indent: indent, into: &out)
         }
     }
 
@@ -84,7 +85,10 @@ public enum JSONWriter {
         open: String, close: String, _ items: [(String?, JSONValue)], indent: Int?, into out: inout String
     ) {
         out += open
-        guard !items.isEmpty else { return out += close }
+        guard !items.isEmpty else {
+            out += close
+            return
+        }
         let inner = indent.map { $0 + 2 }
         for (index, (key, value)) in items.enumerated() {
             if index > 0 { out += "," }
