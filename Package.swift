@@ -10,8 +10,8 @@ let package = Package(
     targets: [
         .target(name: "PlanModel"),
         .executableTarget(name: "verbeter", dependencies: ["PlanModel"]),
-        .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
-        .testTarget(name: "VerbeterTests", dependencies: ["verbeter"]),
+        .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"], exclude: ["Fixtures"]),
+        .testTarget(name: "VerbeterTests", dependencies: ["verbeter"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v5]
 )

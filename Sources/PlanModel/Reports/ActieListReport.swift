@@ -26,7 +26,7 @@ public struct ActieListReport: Sendable {
     public func render(_ format: ListFormat, width: Int = 100, color: Bool = false) -> String {
         switch format {
         case .tekst: return text(width: width, color: color)
-        case .json: return json() + "\n"
+        case .json: return json()
         case .csv: return CSVWriter.render(header: header, rows: rows.map(cells))
         case .md: return MarkdownRenderer().render(Document(title: title, blocks: [.heading(level: 1, [.text(title)]), .table(table)]))
         }
@@ -98,26 +98,25 @@ public struct ActieListReport: Sendable {
     }
 
     func json() -> String {
-        JSONValue.array(
-            rows.map { row in
-                var members: [(String, JSONValue)] = [
-                    ("plan", .string(row.plan)), ("gemeente", .string(row.gemeente)),
-                    ("aandachtspunt", .string(row.aandachtspunt)), ("id", .string(row.id)),
-                    ("actie", .string(row.actie)), ("eigenaar", .string(row.eigenaar)),
-                    ("status", .string(row.status)), ("deadline", .string(row.deadline)),
-                    ("vervaldatum", .optional(row.vervaldatum?.iso)),
-                ]
-                switch kind {
-                case .achterstallig:
-                    members.append(("dagen_te_laat", .optional(row.timing.daysLate)))
-                    if row.timing.daysLate == nil { members.append(("dagen_resterend", .optional(row.timing.daysLeft))) }
-                case .lijst:
-                    members.append(("achterstallig", .bool(row.timing.isOverdue)))
-                    members.append(("dagen_te_laat", .optional(row.timing.daysLate)))
-                }
-                return .object(members)
+        let items = rows.map { row -> JSONValue in
+            var members = [
+                JSONMember("plan", .string(row.plan)), JSONMember("gemeente", .string(row.gemeente)),
+                JSONMember("aandachtspunt", .string(row.aandachtspunt)), JSONMember("id", .string(row.id)),
+                JSONMember("actie", .string(row.actie)), JSONMember("eigenaar", .string(row.eigenaar)),
+                JSONMember("status", .string(row.status)), JSONMember("deadline", .string(row.deadline)),
+                JSONMember("vervaldatum", .string(row.vervaldatum?.iso)),
+            ]
+            switch kind {
+            case .achterstallig:
+                members.append(JSONMember("dagen_te_laat", .int(row.timing.daysLate)))
+                if row.timing.daysLate == nil { members.append(JSONMember("dagen_resterend", .int(row.timing.daysLeft))) }
+            case .lijst:
+                members.append(JSONMember("achterstallig", .bool(row.timing.isOverdue)))
+                members.append(JSONMember("dagen_te_laat", .int(row.timing.daysLate)))
             }
-        ).rendered()
+            return .object(members)
+        }
+        return JSONWriter.write(.array(items))
     }
 }
 

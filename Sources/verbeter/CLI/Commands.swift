@@ -11,6 +11,7 @@ enum Commands {
         RaadsbriefCommand.self,
         InspectieCommand.self,
         DocumentCommand.self,
+        VoortgangCommand.self,
     ]
 
     static func named(_ name: String) -> Command.Type? { all.first { $0.name == name } }
