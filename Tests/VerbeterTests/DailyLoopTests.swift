@@ -158,7 +158,7 @@ import Testing
     }
 
     @Test func textTableHasNoColourWithoutTerminal() {
-        let result = Verbeter.run(["achterstallig", "plans/", "--per", "2017-09-30"], env: ["COLUMNS": "100"])
+        let result = Verbeter.run(["achterstallig", "plans/", "--per", "2018-04-18"], env: ["COLUMNS": "100"])
         #expect(result.code == 0)
         #expect(!result.out.contains("\u{1B}"))
         #expect(result.out.split(separator: "\n").allSatisfy { $0.count <= 100 })

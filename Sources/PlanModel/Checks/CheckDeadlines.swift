@@ -23,7 +23,8 @@ public enum DeadlineMessages {
         guard let form = DeadlineForm.parse(text) else {
             return "onleesbare deadline '\(text)'; \(forms)"
         }
-        if case .termijn(let name) = form, termijnen[name] == nil {
+        if case .termijn(let name) = form, termijnen[name] == nil, !names.contains(name) {
+            // A defined termijn with an unreadable date is reported once, by checkDates.
             if let near = EditDistance.nearest(to: name, in: names) {
                 return "onbekende termijn '\(name)'; bedoelde u '\(near)'?"
             }

@@ -4,14 +4,13 @@
     var result: [Diagnostic] = []
     for punt in plan.aandachtspunten {
         for actie in punt.acties where !actie.historie.isEmpty {
-            let column = actie.historieText?.column ?? actie.column
             var previous: HistorieEntry?
             var lastStatus: HistorieEntry?
             var lastDeadline: (HistorieEntry, String)?
             for entry in actie.historie {
                 if let previous, entry.date < previous.date {
                     result.append(
-                        plan.diagnostic(.waarschuwing, line: entry.line, column: column,
+                        plan.diagnostic(.waarschuwing, line: entry.line, column: entry.column,
                             HistorieMessages.outOfOrder(entry.date, after: previous.date)))
                 }
                 previous = entry
@@ -24,12 +23,12 @@
                 status.rawValue != current.value, Status(rawValue: current.value) != nil
             {
                 result.append(
-                    plan.diagnostic(.waarschuwing, line: lastStatus.line, column: column,
+                    plan.diagnostic(.waarschuwing, line: lastStatus.line, column: lastStatus.column,
                         HistorieMessages.statusDiffers(actie.id.value, status.rawValue, current.value)))
             }
             if let (entry, text) = lastDeadline, let current = actie.deadline, text != current.value {
                 result.append(
-                    plan.diagnostic(.waarschuwing, line: entry.line, column: column,
+                    plan.diagnostic(.waarschuwing, line: entry.line, column: entry.column,
                         HistorieMessages.deadlineDiffers(actie.id.value, text, current.value)))
             }
         }

@@ -120,4 +120,6 @@ public struct HistorieEntry: Hashable, Sendable {
     public var change: Change
     public var toelichting: String?
     public var line: Int32
+    /// Where the line's text starts (the block's content indentation + 1).
+    public var column: Int32 = 1
 }

@@ -106,7 +106,9 @@ extension PlanBuilder {
             switch HistorieLine.parse(line) {
             case .success(let (date, change, toelichting)):
                 entries.append(
-                    HistorieEntry(date: date, change: change, toelichting: toelichting, line: Int32(lineNumber)))
+                    HistorieEntry(
+                        date: date, change: change, toelichting: toelichting, line: Int32(lineNumber),
+                        column: Int32(column)))
             case .failure(let problem):
                 diagnostics.append(
                     Diagnostic(

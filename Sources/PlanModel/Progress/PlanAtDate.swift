@@ -72,3 +72,23 @@ extension Actie {
         return PlanText(text, line: Int(entry.line), column: Int(historieText?.column ?? column))
     }
 }
+
+extension Plan {
+    /// The plan as it stood on a peildatum, for lists and letters: an actie whose historie has
+    /// nothing after `day` keeps its current fields (so a hand-edited `status` counts); an actie
+    /// with later historie is taken back to `day` (see `atDate`). So the same command with the same
+    /// peildatum gives the same answer after the plan has moved on.
+    public func standing(on day: Day) -> Plan {
+        var result = self
+        result.aandachtspunten = aandachtspunten.compactMap { punt in
+            var punt = punt
+            let acties = punt.acties.compactMap { actie -> Actie? in
+                actie.historie.contains { $0.date > day } ? actie.atDate(day) : actie
+            }
+            if !punt.acties.isEmpty && acties.isEmpty { return nil }
+            punt.acties = acties
+            return punt
+        }
+        return result
+    }
+}

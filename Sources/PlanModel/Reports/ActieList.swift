@@ -44,7 +44,8 @@ public enum ActieList {
     /// Every admitted actie of the plans, in plan order.
     public static func rows(_ plans: [Plan], peildatum: Day, filter: ActieFilter = ActieFilter()) -> [ActieRow] {
         var rows: [ActieRow] = []
-        for plan in plans {
+        for current in plans {
+            let plan = current.standing(on: peildatum)
             let termijnen = plan.termijnDays
             for punt in plan.aandachtspunten {
                 for actie in punt.acties where filter.admits(punt, actie) {

@@ -41,7 +41,7 @@ public struct ActieListReport: Sendable {
 
     var header: [String] {
         var columns = ["Actie", "Omschrijving", "Eigenaar", "Status", "Deadline", "Vervaldatum"]
-        if kind == .achterstallig { columns.insert("Dagen te laat", at: 0) }
+        if kind == .achterstallig { columns.insert("Te laat", at: 0) }
         if kind == .lijst { columns.append("Stand") }
         if multiplePlans { columns.insert("Gemeente", at: 0) }
         return columns
@@ -50,7 +50,7 @@ public struct ActieListReport: Sendable {
     func cells(_ row: ActieRow) -> [String] {
         var cells = [row.id, row.actie, row.eigenaar, row.status, row.deadline, row.vervaldatum?.dutch ?? ""]
         if kind == .achterstallig {
-            cells.insert(row.timing.daysLate.map(String.init) ?? "(over \(row.timing.daysLeft ?? 0) d.)", at: 0)
+            cells.insert(row.timing.daysLate.map { "\($0) d." } ?? "over \(row.timing.daysLeft ?? 0) d.", at: 0)
         }
         if kind == .lijst { cells.append(ActieListReport.stand(row.timing)) }
         if multiplePlans { cells.insert(row.gemeente, at: 0) }

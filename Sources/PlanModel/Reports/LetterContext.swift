@@ -2,7 +2,9 @@
 /// in docs/TEMPLATES.md is present, with "" when the plan says nothing: an absent name is reported
 /// as a typo, an empty one is just false in `{{#als …}}`.
 public enum LetterContext {
-    public static func make(_ plan: Plan, peildatum: Day) -> TemplateContext {
+    public static func make(_ current: Plan, peildatum: Day) -> TemplateContext {
+        // The letter describes the plan as it stood on the peildatum (see `Plan.standing(on:)`).
+        let plan = current.standing(on: peildatum)
         let counts = PlanCounts(plan: plan, peildatum: peildatum)
         var values: [String: String] = [
             "gemeente": plan.gemeente.cellText,

@@ -28,6 +28,8 @@ extension TerminalTable {
         }
         var headLine = line(head)
         if color { headLine = Self.bold + headLine + Self.reset }
-        return ([headLine] + body.map(line)).joined(separator: "\n") + "\n"
+        // Last resort when even the minimum widths do not fit: cut the lines themselves.
+        let cut = { (text: String) in text.count > maxWidth ? String(text.prefix(max(maxWidth - 1, 0))) + "…" : text }
+        return ([color ? headLine : cut(headLine)] + body.map { cut(line($0)) }).joined(separator: "\n") + "\n"
     }
 }
