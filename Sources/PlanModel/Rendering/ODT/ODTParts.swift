@@ -85,6 +85,7 @@ enum ODTParts {
         \(heading(1, size: "16pt"))\(heading(2, size: "13pt"))\(heading(3, size: "11pt"))\
         <style:style style:name="Table_20_Contents" style:display-name="Table Contents" \
         style:family="paragraph" style:parent-style-name="Standard" style:class="extra">\
+        <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.12cm"/>\
         <style:text-properties fo:font-size="10pt"/></style:style>\
         <style:style style:name="Table_20_Heading" style:display-name="Table Heading" \
         style:family="paragraph" style:parent-style-name="Table_20_Contents" style:class="extra">\
