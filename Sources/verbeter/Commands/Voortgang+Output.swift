@@ -33,7 +33,7 @@ enum VoortgangOutput {
         let bytes: [UInt8]
         switch format {
         case .tekst:
-            bytes = Array(TextRenderer(width: Console.terminalWidth).render(report.textDocument).utf8)
+            bytes = Array(report.terminalText(width: Console.terminalWidth, color: Console.useColor && path == nil).utf8)
         case .json:
             bytes = Array(JSONWriter.write(report.json).utf8)
         case .md:
