@@ -8,17 +8,20 @@ enum Verbeter {
         var err: String
     }
 
-    static var binary: URL {
-        let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        return exe.deletingLastPathComponent().appendingPathComponent("verbeter")
-    }
+    /// `VERBETER_BIN` if set, else the binary beside the test executable, else `.build/debug`.
+    static let binary: URL = {
+        if let explicit = ProcessInfo.processInfo.environment["VERBETER_BIN"] { return URL(fileURLWithPath: explicit) }
+        let beside = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+            .appendingPathComponent("verbeter")
+        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        return packageRoot.appendingPathComponent(".build/debug/verbeter")
+    }()
 
     /// The package root, for `plans/` and `templates/`.
-    static var packageRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-    }
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
 
+    /// A configured but not started process, for tests that start many at once or kill them.
     static func process(_ arguments: [String], cwd: URL? = nil, env: [String: String] = [:]) -> Process {
         let process = Process()
         process.executableURL = binary
@@ -26,25 +29,24 @@ enum Verbeter {
         process.currentDirectoryURL = cwd ?? packageRoot
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
-        for (key, value) in env { environment[key] = value }
+        environment.merge(env) { _, new in new }
         process.environment = environment
         return process
     }
 
+    /// Runs verbeter to the end; output as bytes (ODT on standard output).
+    static func runRaw(_ arguments: [String], cwd: URL? = nil, env: [String: String] = [:], stdin: Data? = nil)
+        throws -> Subprocess.Result
+    {
+        try Subprocess.run(binary, arguments, in: cwd ?? packageRoot, env: env.merging(["NO_COLOR": "1"]) { a, _ in a }, stdin: stdin)
+    }
+
     @discardableResult
     static func run(_ arguments: [String], cwd: URL? = nil, env: [String: String] = [:]) -> Output {
-        let process = process(arguments, cwd: cwd, env: env)
-        let outPipe = Pipe()
-        let errPipe = Pipe()
-        process.standardOutput = outPipe
-        process.standardError = errPipe
-        try! process.run()
-        let out = outPipe.fileHandleForReading.readDataToEndOfFile()
-        let err = errPipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(
-            code: process.terminationStatus, out: String(decoding: out, as: UTF8.self),
-            err: String(decoding: err, as: UTF8.self))
+        guard let result = try? runRaw(arguments, cwd: cwd, env: env) else {
+            return Output(code: -1, out: "", err: "cannot start \(binary.path); build it with 'swift build'")
+        }
+        return Output(code: result.status, out: result.outText, err: result.errText)
     }
 
     /// A fresh temporary folder.

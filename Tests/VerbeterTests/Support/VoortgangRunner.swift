@@ -9,45 +9,17 @@ struct VoortgangRun {
 }
 
 enum VoortgangRunner {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
-    /// The binary beside the test bundle, else `.build/debug/verbeter`.
-    static var binary: URL {
-        let beside = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("verbeter")
-        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
-        let besideArgument = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-            .appendingPathComponent("verbeter")
-        if FileManager.default.isExecutableFile(atPath: besideArgument.path) { return besideArgument }
-        return packageRoot.appendingPathComponent(".build/debug/verbeter")
-    }
+    static let packageRoot = Verbeter.packageRoot
 
     static func runVoortgang(_ arguments: [String], in folder: URL? = nil) throws -> VoortgangRun {
-        try runProgram(binary, arguments, in: folder ?? packageRoot)
+        let result = try Verbeter.runRaw(arguments, cwd: folder, env: ["COLUMNS": "100"])
+        return VoortgangRun(status: result.status, stdout: result.outText, stderr: result.errText)
     }
 
     @discardableResult
     static func runProgram(_ program: URL, _ arguments: [String], in folder: URL) throws -> VoortgangRun {
-        let process = Process()
-        process.executableURL = program
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        environment["COLUMNS"] = "100"
-        process.environment = environment
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return VoortgangRun(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+        let result = try Subprocess.run(program, arguments, in: folder)
+        return VoortgangRun(status: result.status, stdout: result.outText, stderr: result.errText)
     }
 
     /// A fresh temporary folder.
