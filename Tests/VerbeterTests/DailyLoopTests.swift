@@ -192,3 +192,17 @@ import Testing
         #expect(result.err.contains("onbekende status 'klaar'"))
     }
 }
+
+/// A copied binary, run outside the repository, still draws up its letters.
+@Suite struct CopiedBinaryTests {
+    @Test func raadsbriefUsesTheBuiltInTemplateOutsideTheRepository() {
+        let folder = Verbeter.temporaryFolder()
+        let plan = folder.appendingPathComponent("plan.yaml")
+        try! FileManager.default.copyItem(
+            at: Verbeter.packageRoot.appendingPathComponent("plans/almelo-2017.yaml"), to: plan)
+        let result = Verbeter.run(["raadsbrief", "plan.yaml", "--per", "2017-04-18", "--format", "md"], cwd: folder)
+        #expect(result.code == 0, "\(result.err)")
+        #expect(result.out.contains("Geachte raadsleden,"))
+        #expect(result.out.contains("| Aandachtspunt | Verbeterplan | Actie/maatregel | Implementatie en borging |"))
+    }
+}

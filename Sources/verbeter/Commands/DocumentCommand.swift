@@ -51,11 +51,15 @@ enum DocumentJob {
             console.error("verbeter \(command): \(message)")
             return .usage
         }
-        guard let templatePath = arguments.value("--template") ?? defaultTemplate.flatMap(findTemplate) else {
-            if let defaultTemplate {
-                return usage("sjabloon \(defaultTemplate) niet gevonden; geef --template BESTAND")
-            }
-            return usage("geef een sjabloon met --template BESTAND")
+        let template: (path: String, text: String)
+        do {
+            template = try TemplateSource.load(
+                explicit: arguments.value("--template"),
+                defaultName: defaultTemplate.map { String($0.dropFirst("templates/".count)) })
+        } catch let error as UsageError {
+            return usage(error.message)
+        } catch {
+            return usage("\(error)")
         }
         let peildatum: Day
         if let text = arguments.value("--per") {
@@ -79,20 +83,19 @@ enum DocumentJob {
             format = output.flatMap { DocumentFormat(fileName: $0) } ?? .md
         }
         let loaded: LoadedPlan
-        let templateText: String
         do {
             loaded = try LoadedPlan.read(arguments.positionals[0])
-            templateText = String(decoding: try PlanFiles.read(templatePath), as: UTF8.self)
         } catch {
             return usage("\(error)")
         }
-        for diagnostic in loaded.diagnostics { console.error(diagnostic.rendered) }
+        // Warnings are for `check`; a letter reports only what stops it.
+        for diagnostic in loaded.diagnostics where diagnostic.severity == .fout { console.error(diagnostic.rendered) }
         guard let plan = loaded.plan, !loaded.hasFout else {
             console.error("verbeter \(command): het plan bevat fouten; er is geen document gemaakt")
             return .problems
         }
         let context = LetterContext.make(plan, peildatum: peildatum)
-        let (document, problems) = renderTemplate(templateText, file: templatePath, context: context)
+        let (document, problems) = renderTemplate(template.text, file: template.path, context: context)
         for problem in problems { console.error(problem.rendered) }
         guard let document else {
             console.error("verbeter \(command): het sjabloon bevat fouten; er is geen document gemaakt")
@@ -116,18 +119,5 @@ enum DocumentJob {
         if let day = Day.parseISO(text) { return day }
         if case .day(let day)? = DeadlineForm.parse(text) { return day }
         return nil
-    }
-
-    /// A default template: `templates/NAAM` below the current folder, else `../../templates/NAAM`
-    /// next to the executable (the repository layout: `.build/debug/verbeter`).
-    static func findTemplate(_ relative: String) -> String? {
-        if PlanFiles.exists(relative) { return relative }
-        var buffer = [CChar](repeating: 0, count: 4096)
-        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        guard length > 0 else { return nil }
-        let executable = String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        guard let slash = executable.lastIndex(of: "/") else { return nil }
-        let candidate = String(executable[..<slash]) + "/../../" + relative
-        return PlanFiles.exists(candidate) ? candidate : nil
     }
 }
