@@ -135,6 +135,7 @@ public struct PlanBuilder {
     mutating func required<T>(_ value: T?, _ key: String, in mapping: MappingNode, context: String) {
         guard value == nil else { return }
         if let entry = mapping.entry(key) {
+            if entry.isInvalid { return }  // its value was already reported
             fout(entry.keyPosition, ModelMessages.emptyField(key, context: context))
         } else {
             fout(mapping.position, ModelMessages.missingField(key, context: context))

@@ -57,6 +57,9 @@ public struct MappingEntry: Sendable {
     public var value: SyntaxNode?
     /// Byte offset just past the entry's last line.
     public var end: Int
+    /// The value could not be read (and was reported): later stages stay quiet about this field
+    /// instead of calling it missing.
+    public var isInvalid = false
 }
 
 public struct SequenceNode: Sendable {

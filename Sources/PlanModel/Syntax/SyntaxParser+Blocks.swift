@@ -28,7 +28,8 @@ extension LineParser {
                     diagnostics.append(
                         Diagnostic(
                             .fout,
-                            SourceLocation(file: source.file, line: dashPosition.line, column: dashPosition.column),
+                            SourceLocation(
+                                file: source.file, line: dashPosition.line, column: dashPosition.column),
                             SyntaxMessages.emptySequenceItem))
                 }
                 continue
@@ -81,7 +82,8 @@ extension LineParser {
                     break
                 }
                 if indent > mappingIndent {
-                    report(contentStart, SyntaxMessages.inconsistentIndentation(indent, expected: mappingIndent))
+                    report(
+                        contentStart, SyntaxMessages.inconsistentIndentation(indent, expected: mappingIndent))
                     skipLine(andChildrenDeeperThan: mappingIndent)
                     continue
                 }
@@ -128,12 +130,19 @@ extension LineParser {
             } else if bytes[valueStart] == 0x09 {
                 report(valueStart, SyntaxMessages.tabIndentation)
                 skipLine(andChildrenDeeperThan: mappingIndent)
+                entries.append(
+                    MappingEntry(
+                        key: key, keyPosition: keyPosition, value: nil, end: consumedEnd, isInvalid: true))
                 continue
             } else {
                 contentStart = valueStart
                 if let unsupported = UnsupportedSyntax.check(bytes, valueStart, lineEnd) {
                     report(valueStart, unsupported)
                     skipLine(andChildrenDeeperThan: mappingIndent)
+                    entries.append(
+                        MappingEntry(
+                            key: key, keyPosition: keyPosition, value: nil, end: consumedEnd, isInvalid: true)
+                    )
                     continue
                 }
                 if let scalar = parseValueScalar(parentIndent: mappingIndent) {
@@ -151,6 +160,10 @@ extension LineParser {
                         }
                     }
                 } else {
+                    entries.append(
+                        MappingEntry(
+                            key: key, keyPosition: keyPosition, value: nil, end: consumedEnd, isInvalid: true)
+                    )
                     continue
                 }
             }
@@ -182,7 +195,8 @@ extension LineParser {
             }
             index += 1
             while index < lineEnd && bytes[index] == 0x20 { index += 1 }
-            return index < lineEnd && bytes[index] == UInt8(ascii: ":") && isSeparated(after: index) ? index : nil
+            return index < lineEnd && bytes[index] == UInt8(ascii: ":") && isSeparated(after: index)
+                ? index : nil
         }
         while index < lineEnd {
             let byte = bytes[index]

@@ -9,6 +9,7 @@ enum CheckSummary {
         if fouten == 0 {
             return "\(planWord) gecontroleerd (\(aandachtspunten) aandachtspunten, \(acties) acties): geen fouten, \(waarschuwingWord)."
         }
-        return "\(planWord) gecontroleerd: \(foutWord) in \(plansWithFout) van de \(plans) \(plans == 1 ? "plan" : "plannen"), \(waarschuwingWord)."
+        if plans == 1 { return "1 plan gecontroleerd: \(foutWord), \(waarschuwingWord)." }
+        return "\(planWord) gecontroleerd: \(foutWord) in \(plansWithFout) van de \(plans) plannen, \(waarschuwingWord)."
     }
 }
