@@ -26,7 +26,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         let messages = reloaded.diagnostics.filter { $0.severity == .fout }.map(\.rendered)
         fatalError("edit of actie \(id) gives fout: \(messages)")
     }
-    guard let plan = reloaded.plan, let after = plan.acties.first(where: { $0.actie.id.value == id })?.actie else {
+    guard let plan = reloaded.plan, let after = plan.acties.first(where: { $0.actie.id.value == id })?.actie
+    else {
         fatalError("edit of actie \(id) loses the actie")
     }
     guard after.status?.value == "gerealiseerd" else {
