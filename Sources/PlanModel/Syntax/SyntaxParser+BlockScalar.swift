@@ -69,7 +69,12 @@ extension LineParser {
     func blockText(_ lines: [Range<Int>], literal: Bool, strip: Bool, contentIndent: Int) -> String {
         guard !lines.isEmpty else { return "" }
         var result: [UInt8] = []
-        result.reserveCapacity(lines.count + (lines.last!.upperBound - lines.first!.lowerBound))
+        // Blank lines are empty ranges at 0 and come only before content lines.
+        if let from = lines.first(where: { !$0.isEmpty })?.lowerBound, let to = lines.last?.upperBound,
+            to > from
+        {
+            result.reserveCapacity(lines.count + to - from)
+        }
         var blanks = 0
         var previousSpaced = false
         var first = true
