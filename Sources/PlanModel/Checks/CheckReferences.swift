@@ -3,20 +3,32 @@
 @Sendable func checkReferences(_ plan: Plan) -> [Diagnostic] {
     var result: [Diagnostic] = []
     let ids = Set(plan.aandachtspunten.map(\.id.value))
+    // Suggestions compare with every id: for the first few unknown references only, so that a
+    // plan full of them stays linear.
+    var suggestionsLeft = 100
+    var sortedIds: [String]?
     for punt in plan.aandachtspunten {
         if let zie = punt.zie {
             if zie.value == punt.id.value {
                 result.append(plan.diagnostic(.fout, zie, ReferenceMessages.selfReference(zie.value)))
             } else if !ids.contains(zie.value) {
-                result.append(
-                    plan.diagnostic(.fout, zie, ReferenceMessages.unknown(zie.value, near: EditDistance.nearest(to: zie.value, in: ids.sorted()))))
+                var near: String?
+                if suggestionsLeft > 0 {
+                    suggestionsLeft -= 1
+                    if sortedIds == nil { sortedIds = ids.sorted() }
+                    near = EditDistance.nearest(to: zie.value, in: sortedIds!)
+                }
+                result.append(plan.diagnostic(.fout, zie, ReferenceMessages.unknown(zie.value, near: near)))
             }
             if !punt.acties.isEmpty {
-                result.append(plan.diagnostic(.waarschuwing, zie, ReferenceMessages.referenceWithActies(punt.id.value)))
+                result.append(
+                    plan.diagnostic(.waarschuwing, zie, ReferenceMessages.referenceWithActies(punt.id.value)))
             }
         } else if punt.acties.isEmpty {
             result.append(
-                plan.diagnostic(.waarschuwing, line: punt.line, column: punt.column, ReferenceMessages.noActies(punt.id.value)))
+                plan.diagnostic(
+                    .waarschuwing, line: punt.line, column: punt.column,
+                    ReferenceMessages.noActies(punt.id.value)))
         }
     }
     return result

@@ -9,38 +9,58 @@ enum HistorieLine {
         "schrijf 'JJJJ-MM-DD STATUS[: toelichting]' of 'JJJJ-MM-DD deadline NIEUWE-DEADLINE[: toelichting]'"
 
     static func parse(_ line: Substring) -> Result<(Day, HistorieEntry.Change, String?), Problem> {
-        let trimmed = line.drop { $0 == " " }
-        guard let space = trimmed.firstIndex(of: " "), let date = Day.parseISO(trimmed[..<space]) else {
+        if let result = line.utf8.withContiguousStorageIfAvailable({ parse(bytes: $0) }) { return result }
+        return Array(line.utf8).withUnsafeBufferPointer { parse(bytes: $0) }
+    }
+
+    /// Works on the line's bytes: a historie can hold a million lines, and character-wise
+    /// `Substring` scanning made loading it take many seconds.
+    static func parse(bytes line: UnsafeBufferPointer<UInt8>) -> Result<
+        (Day, HistorieEntry.Change, String?), Problem
+    > {
+        let space = UInt8(ascii: " ")
+        let end = line.count
+        func skipSpaces(_ from: Int) -> Int {
+            var index = from
+            while index < end && line[index] == space { index += 1 }
+            return index
+        }
+        func text(_ from: Int, _ to: Int) -> String { String(decoding: line[from..<to], as: UTF8.self) }
+
+        let dateStart = skipSpaces(0)
+        var dateEnd = dateStart
+        while dateEnd < end && line[dateEnd] != space { dateEnd += 1 }
+        guard dateEnd < end,
+            let date = Day.parseISO(bytes: UnsafeBufferPointer(rebasing: line[dateStart..<dateEnd]))
+        else {
             return .failure(Problem(message: "onleesbare historieregel: geen datum vooraan; \(expectedForm)"))
         }
-        var rest = trimmed[trimmed.index(after: space)...].drop { $0 == " " }
+        let changeStart = skipSpaces(dateEnd + 1)
+        var changeEnd = changeStart
+        while changeEnd < end && line[changeEnd] != UInt8(ascii: ":") { changeEnd += 1 }
         var toelichting: String?
-        if let colon = rest.firstIndex(of: ":") {
-            let note = rest[rest.index(after: colon)...].drop { $0 == " " }
-            toelichting = note.isEmpty ? nil : String(note)
-            rest = rest[..<colon]
+        if changeEnd < end {
+            let noteStart = skipSpaces(changeEnd + 1)
+            toelichting = noteStart == end ? nil : text(noteStart, end)
         }
-        let change = rest.trimmingTrailingSpaces()
-        if change.hasPrefix("deadline ") {
-            let deadline = change.dropFirst("deadline ".count).drop { $0 == " " }
+        while changeEnd > changeStart && line[changeEnd - 1] == space { changeEnd -= 1 }
+        let change = UnsafeBufferPointer(rebasing: line[changeStart..<changeEnd])
+        if change.starts(with: "deadline ".utf8) {
+            let deadline = text(skipSpaces(changeStart + "deadline ".utf8.count), changeEnd)
             guard DeadlineForm.parse(deadline) != nil else {
-                return .failure(Problem(message: "onleesbare deadline '\(deadline)' in historie; \(expectedForm)"))
+                return .failure(
+                    Problem(message: "onleesbare deadline '\(deadline)' in historie; \(expectedForm)"))
             }
-            return .success((date, .deadline(String(deadline)), toelichting))
+            return .success((date, .deadline(deadline), toelichting))
         }
-        guard let status = Status(rawValue: String(change)) else {
-            let near = EditDistance.nearest(to: String(change), in: Status.allNames)
-            let hint = near.map { "; bedoelde u '\($0)'?" } ?? "; toegestaan: \(Status.allNames.joined(separator: ", "))"
-            return .failure(Problem(message: "onbekende status '\(change)' in historie\(hint)"))
+        let name = text(changeStart, changeEnd)
+        guard let status = Status(rawValue: name) else {
+            let near = EditDistance.nearest(to: name, in: Status.allNames)
+            let hint =
+                near.map { "; bedoelde u '\($0)'?" }
+                ?? "; toegestaan: \(Status.allNames.joined(separator: ", "))"
+            return .failure(Problem(message: "onbekende status '\(name)' in historie\(hint)"))
         }
         return .success((date, .status(status), toelichting))
-    }
-}
-
-extension Substring {
-    func trimmingTrailingSpaces() -> Substring {
-        var end = endIndex
-        while end > startIndex && self[index(before: end)] == " " { end = index(before: end) }
-        return self[startIndex..<end]
     }
 }

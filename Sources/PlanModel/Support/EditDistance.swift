@@ -27,10 +27,14 @@ public enum EditDistance {
     /// of the word's length away (at least 1, at most 3 edits). Ties go to the earlier candidate.
     public static func nearest<C: Collection>(to word: String, in candidates: C) -> String?
     where C.Element == String {
-        let limit = max(1, min(3, word.unicodeScalars.count / 3))
+        let length = word.unicodeScalars.count
+        let limit = max(1, min(3, length / 3))
+        let lowered = word.lowercased()
         var best: (String, Int)?
-        for candidate in candidates {
-            let d = distance(word.lowercased(), candidate.lowercased())
+        // The distance is at least the difference in length: skipping those keeps a 10 MB key
+        // from costing 10 MB × the candidate's length per candidate.
+        for candidate in candidates where abs(candidate.unicodeScalars.count - length) <= limit {
+            let d = distance(lowered, candidate.lowercased())
             if d <= limit && (best == nil || d < best!.1) { best = (candidate, d) }
         }
         return best?.0

@@ -52,6 +52,8 @@ enum SyntaxMessages {
         "een YAML-parser leest '\(text)' als \(reading), niet als tekst; schrijf \"\(text)\" tussen aanhalingstekens"
     }
     static let invalidUTF8 = "ongeldige UTF-8; sla het bestand op als UTF-8"
+    static let loneCarriageReturn =
+        "regeleinde met alleen CR (oude Mac-stijl); YAML leest dat als een nieuwe regel: sla het bestand op met LF- of CRLF-regeleinden"
     static func controlCharacter(_ value: UInt8) -> String {
         let hex = String(value, radix: 16, uppercase: true)
         return "niet-toegestaan stuurteken U+\(String(repeating: "0", count: 4 - hex.count))\(hex); verwijder het"

@@ -74,10 +74,17 @@ extension LineParser {
 
     /// Joins content lines as YAML 1.2 does: literal keeps line breaks; folded joins adjacent
     /// lines with a space, keeps a break per blank line, and keeps breaks around more-indented
-    /// lines. Clip chomping ends with one newline, strip with none.
+    /// lines. Clip chomping ends with one newline, strip with none. Built as bytes and decoded
+    /// once: a `historie` block can have a million lines.
     func blockText(_ lines: [Range<Int>], literal: Bool, strip: Bool, contentIndent: Int) -> String {
         guard !lines.isEmpty else { return "" }
-        var result = ""
+        var result: [UInt8] = []
+        // Blank lines are empty ranges at 0 and come only before content lines.
+        if let from = lines.first(where: { !$0.isEmpty })?.lowerBound, let to = lines.last?.upperBound,
+            to > from
+        {
+            result.reserveCapacity(lines.count + to - from)
+        }
         var blanks = 0
         var previousSpaced = false
         var first = true
@@ -87,25 +94,19 @@ extension LineParser {
                 continue
             }
             let spaced = bytes[line.lowerBound] == 0x20 || bytes[line.lowerBound] == 0x09
-            if !first {
-                if literal {
-                    result += String(repeating: "\n", count: blanks + 1)
-                } else if previousSpaced || spaced {
-                    result += String(repeating: "\n", count: blanks + 1)
-                } else if blanks > 0 {
-                    result += String(repeating: "\n", count: blanks)
-                } else {
-                    result += " "
-                }
-            } else if blanks > 0 {
-                result += String(repeating: "\n", count: blanks)
+            var breaks = blanks
+            if !first && (literal || previousSpaced || spaced) {
+                breaks = blanks + 1
+            } else if !first && blanks == 0 {
+                result.append(0x20)
             }
-            result += source.text(line)
+            for _ in 0..<breaks { result.append(0x0A) }
+            result.append(contentsOf: bytes[line])
             blanks = 0
             previousSpaced = spaced
             first = false
         }
-        if !strip { result += "\n" }
-        return result
+        if !strip { result.append(0x0A) }
+        return String(decoding: result, as: UTF8.self)
     }
 }

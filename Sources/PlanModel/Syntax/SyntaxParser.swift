@@ -54,14 +54,21 @@ struct LineParser {
             indent = 0
             return
         }
-        var index = lineStart
-        while index < bytes.count && bytes[index] != 0x0A { index += 1 }
-        nextLineStart = index < bytes.count ? index + 1 : index
-        lineEnd = index > lineStart && bytes[index - 1] == 0x0D ? index - 1 : index
-        var content = lineStart
-        while content < lineEnd && bytes[content] == 0x20 { content += 1 }
-        contentStart = content
-        indent = content - lineStart
+        // Through a buffer pointer: every byte of the file passes here, and array access through
+        // `self` retains the array per byte in a debug build.
+        let start = lineStart
+        let (end, content) = bytes.withUnsafeBufferPointer { bytes -> (Int, Int) in
+            var index = start
+            while index < bytes.count && bytes[index] != 0x0A { index += 1 }
+            let end = index
+            index = start
+            while index < end && bytes[index] == 0x20 { index += 1 }
+            return (end, index)
+        }
+        nextLineStart = end < bytes.count ? end + 1 : end
+        lineEnd = end > start && bytes[end - 1] == 0x0D ? end - 1 : end
+        contentStart = min(content, lineEnd)
+        indent = contentStart - start
     }
 
     mutating func advanceLine() {

@@ -1,14 +1,12 @@
-/// Checks that a file is valid UTF-8 without control characters before it is parsed, and says
-/// where the first problems are (one per line).
+/// Checks that a file is valid UTF-8 without control characters or lone CRs before it is parsed,
+/// and says where the first problems are (one per line).
 enum UTF8Check {
     static func firstProblems(in source: SourceText, limit: Int) -> [Diagnostic]? {
-        let bytes = source.bytes
         var problems: [Diagnostic] = []
-        var line = 1
-        var lineStart = 0
-        var index = source.contentStart
         var reportedLine = 0
-        func add(_ message: String) {
+        // Takes the position as arguments: capturing the scan's position would box it, and every
+        // byte of the file would pay for a dynamic exclusivity check.
+        func add(_ message: String, _ line: Int, _ lineStart: Int, _ index: Int) {
             guard reportedLine != line else { return }
             reportedLine = line
             problems.append(
@@ -18,34 +16,45 @@ enum UTF8Check {
                         file: source.file, line: line, column: source.column(of: index, lineStart: lineStart)),
                     message))
         }
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                if byte == 0x0A {
-                    line += 1
-                    lineStart = index + 1
-                } else if byte < 0x20 && byte != 0x09 && byte != 0x0D || byte == 0x7F {
-                    add(SyntaxMessages.controlCharacter(byte))
-                    if problems.count >= limit { break }
+        // Through a buffer pointer: every byte of the file passes here, and a debug build checks
+        // array access per byte.
+        source.bytes.withUnsafeBufferPointer { bytes in
+            var line = 1
+            var lineStart = 0
+            var index = source.contentStart
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if byte == 0x0A {
+                        line += 1
+                        lineStart = index + 1
+                    } else if byte == 0x0D && index + 1 < count && bytes[index + 1] != 0x0A {
+                        // YAML breaks the line here too; this parser would not, and read other texts.
+                        add(SyntaxMessages.loneCarriageReturn, line, lineStart, index)
+                        if problems.count >= limit { break }
+                    } else if byte < 0x20 && byte != 0x09 && byte != 0x0D || byte == 0x7F {
+                        add(SyntaxMessages.controlCharacter(byte), line, lineStart, index)
+                        if problems.count >= limit { break }
+                    }
+                    index += 1
+                    continue
                 }
-                index += 1
-                continue
-            }
-            let length = sequenceLength(bytes, index, count)
-            if length == 0 {
-                add(SyntaxMessages.invalidUTF8)
-                if problems.count >= limit { break }
-                index += 1
-            } else {
-                index += length
+                let length = sequenceLength(bytes, index, count)
+                if length == 0 {
+                    add(SyntaxMessages.invalidUTF8, line, lineStart, index)
+                    if problems.count >= limit { break }
+                    index += 1
+                } else {
+                    index += length
+                }
             }
         }
         return problems.isEmpty ? nil : problems
     }
 
     /// The length of the well-formed UTF-8 sequence at `index`, or 0 (RFC 3629 table).
-    static func sequenceLength(_ b: [UInt8], _ i: Int, _ n: Int) -> Int {
+    static func sequenceLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ n: Int) -> Int {
         let lead = b[i]
         func cont(_ k: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
             i + k < n && b[i + k] >= low && b[i + k] <= high
