@@ -4,6 +4,7 @@
 /// Properties, each a `fatalError` so that libFuzzer reports and saves the input:
 /// - loading any bytes never crashes or hangs (the sanitizers and `-timeout` watch that);
 /// - every diagnostic points at a line and column that exist in the file;
+/// - printing the syntax tree gives back the input byte for byte (lossless);
 /// - on a plan without `fout`, `PlanEdit.setStatus` on its first actie gives bytes that load
 ///   again without `fout`, with the new status and the new historie line read back.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -11,6 +12,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     let loaded = LoadedPlan(source: SourceText(file: "fuzz.yaml", bytes: bytes))
     checkPositions(loaded)
+    if loaded.tree.root != nil, SyntaxPrinter.print(loaded.tree) != bytes {
+        fatalError("printing the syntax tree does not reproduce the input")
+    }
     guard !loaded.hasFout else { return 0 }
 
     guard let actie = TreeLocator.allActies(in: loaded.tree).first, let id = TreeLocator.idText(of: actie),
