@@ -100,13 +100,14 @@ extension PlanBuilder {
         var entries: [HistorieEntry] = []
         var lineNumber = isLiteral ? scalar.position.line + 1 : scalar.position.line
         let column = isLiteral ? scalar.contentIndent + 1 : scalar.position.column
-        for line in scalar.text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in HistorieLine.lines(of: scalar.text) {
             defer { lineNumber += 1 }
             if line.allSatisfy({ $0 == " " }) { continue }
             switch HistorieLine.parse(line) {
             case .success(let (date, change, toelichting)):
                 entries.append(
-                    HistorieEntry(date: date, change: change, toelichting: toelichting, line: Int32(lineNumber)))
+                    HistorieEntry(
+                        date: date, change: change, toelichting: toelichting, line: Int32(lineNumber)))
             case .failure(let problem):
                 diagnostics.append(
                     Diagnostic(
