@@ -32,7 +32,11 @@ extension LineParser {
         rangeEnd = headerStart + 1 + (strip ? 1 : 0)
         consumeLine()
 
-        var lines: [Range<Int>] = []  // content lines relative to the content indent; empty for blank lines
+        // Content lines relative to the content indent; empty for blank lines. The parser's buffer
+        // is reused, so a plan's thousands of blocks do not each grow an array.
+        var lines = blockLines
+        lines.removeAll(keepingCapacity: true)
+        defer { blockLines = lines }
         var contentIndent: Int?
         var pendingBlank = 0
         while !atEnd {

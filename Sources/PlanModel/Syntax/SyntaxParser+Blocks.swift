@@ -111,10 +111,18 @@ extension LineParser {
                 skipLine(andChildrenDeeperThan: mappingIndent)
                 continue
             }
-            if let earlier = seenKeys[key] {
-                report(contentStart, SyntaxMessages.duplicateKey(key, earlierLine: earlier))
+            // Plan mappings have a dozen keys: a linear look is cheaper than hashing every key;
+            // a (hostile) mapping with many keys switches to a dictionary.
+            let earlier: Int?
+            if entries.count < 16 {
+                earlier = entries.first(where: { $0.key == key })?.keyPosition.line
             } else {
-                seenKeys[key] = keyPosition.line
+                if seenKeys.isEmpty { for entry in entries { seenKeys[entry.key] = entry.keyPosition.line } }
+                earlier = seenKeys[key]
+                if earlier == nil { seenKeys[key] = keyPosition.line }
+            }
+            if let earlier {
+                report(contentStart, SyntaxMessages.duplicateKey(key, earlierLine: earlier))
             }
             var valueStart = colon + 1
             while valueStart < lineEnd && bytes[valueStart] == 0x20 { valueStart += 1 }

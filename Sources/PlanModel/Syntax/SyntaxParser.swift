@@ -33,6 +33,8 @@ struct LineParser {
     var atEnd = false
     /// Byte offset just past the last line that held content of the node being parsed.
     var consumedEnd = 0
+    /// Scratch space for block scalars' lines (see `parseBlockScalar`).
+    var blockLines: [Range<Int>] = []
     var depth = 0
 
     init(source: SourceText) {
@@ -164,11 +166,12 @@ struct LineParser {
         return root
     }
 
-    func isDocumentMarker(at offset: Int, _ marker: String) -> Bool {
-        let m = Array(marker.utf8)
-        guard offset == lineStart, offset + 3 <= lineEnd, Array(bytes[offset..<offset + 3]) == m else {
-            return false
-        }
+    /// `---` or `...` (given as a string of three equal characters) at the start of the line.
+    func isDocumentMarker(at offset: Int, _ marker: StaticString) -> Bool {
+        let character = marker.utf8Start.pointee
+        guard offset == lineStart, offset + 3 <= lineEnd, bytes[offset] == character,
+            bytes[offset + 1] == character, bytes[offset + 2] == character
+        else { return false }
         return offset + 3 == lineEnd || bytes[offset + 3] == 0x20
     }
 

@@ -23,7 +23,22 @@ enum UTF8Check {
             var lineStart = 0
             var index = source.contentStart
             let count = bytes.count
+            let base = UnsafeRawPointer(bytes.baseAddress)
             while index < count {
+                // Eight plain printable ASCII bytes at a time (no high bit, nothing below 0x20, no
+                // DEL): most of a plan. Anything else, newlines included, goes byte by byte.
+                if let base, index + 8 <= count {
+                    let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    let high: UInt64 = 0x8080_8080_8080_8080
+                    let ones: UInt64 = 0x0101_0101_0101_0101
+                    let below20 = (word &- ones &* 0x20) & ~word & high
+                    let del = word ^ (ones &* 0x7F)
+                    let isDel = (del &- ones) & ~del & high
+                    if (word & high) | below20 | isDel == 0 {
+                        index += 8
+                        continue
+                    }
+                }
                 let byte = bytes[index]
                 if byte < 0x80 {
                     if byte == 0x0A {

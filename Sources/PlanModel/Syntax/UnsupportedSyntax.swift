@@ -37,18 +37,35 @@ enum CoreSchema {
         default: return nil
         }
         guard bytes.count <= 40 else { return nil }
-        let text = String(decoding: bytes, as: UTF8.self)
-        switch text {
-        case "null", "Null", "NULL", "~": return "leeg (null)"
-        case "true", "True", "TRUE", "false", "False", "FALSE": return "waar/onwaar"
-        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF", ".nan", ".NaN", ".NAN":
-            return "getal"
-        default: break
+        // Without building a String: this runs for every plain value that starts with a digit
+        // (every date) or with n, t, f.
+        func equals(_ word: StaticString) -> Bool {
+            guard word.utf8CodeUnitCount == bytes.count else { return false }
+            var index = bytes.startIndex
+            for offset in 0..<word.utf8CodeUnitCount {
+                if bytes[index] != word.utf8Start[offset] { return false }
+                index += 1
+            }
+            return true
         }
-        return isNumber(Array(bytes)) ? "getal" : nil
+        if nulls.contains(where: equals) { return "leeg (null)" }
+        if booleans.contains(where: equals) { return "waar/onwaar" }
+        if specials.contains(where: equals) { return "getal" }
+        return isNumber(bytes) ? "getal" : nil
     }
 
-    static func isNumber(_ b: [UInt8]) -> Bool {
+    static let nulls: [StaticString] = ["null", "Null", "NULL", "~"]
+    static let booleans: [StaticString] = ["true", "True", "TRUE", "false", "False", "FALSE"]
+    static let specials: [StaticString] = [
+        ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF", ".nan", ".NaN", ".NAN",
+    ]
+
+    static func isNumber(_ slice: ArraySlice<UInt8>) -> Bool {
+        // Rebased to 0 so the indices below read simply.
+        slice.withUnsafeBufferPointer { isNumber($0) }
+    }
+
+    static func isNumber(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         func digits(_ from: Int, _ allowed: (UInt8) -> Bool) -> Int {
             var i = from
             while i < b.count && allowed(b[i]) { i += 1 }

@@ -40,25 +40,49 @@ public enum JSONWriter {
     /// text is also a valid JavaScript literal. Everything else is written as UTF-8.
     public static func quoted(_ text: String) -> String {
         var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\u{2028}", "\u{2029}": out += "\\u" + hex4(scalar.value)
-            default:
-                if scalar.value < 0x20 {
-                    out += "\\u" + hex4(scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
+        appendQuoted(text, to: &out)
         return out + "\""
+    }
+
+    /// Appends the escaped text (without quotes), copying runs that need no escape in one go:
+    /// a list of a million acties passes every text through here.
+    static func appendQuoted(_ text: String, to out: inout String) {
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            var index = 0
+            func flush(_ end: Int) {
+                if end > runStart { out += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<end]), as: UTF8.self) }
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                var escape: String?
+                var length = 1
+                switch byte {
+                case UInt8(ascii: "\""): escape = "\\\""
+                case UInt8(ascii: "\\"): escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0x08: escape = "\\b"
+                case 0x0C: escape = "\\f"
+                case 0x00..<0x20: escape = "\\u" + hex4(UInt32(byte))
+                // U+2028 and U+2029 (E2 80 A8/A9) are escaped so the text is also valid JavaScript.
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    escape = "\\u" + hex4(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029)
+                    length = 3
+                default: break
+                }
+                if let escape {
+                    flush(index)
+                    out += escape
+                    runStart = index + length
+                }
+                index += length
+            }
+            flush(bytes.count)
+        }
     }
 
     static func hex4(_ value: UInt32) -> String {
@@ -72,7 +96,10 @@ public enum JSONWriter {
         case .bool(let flag): out += flag ? "true" : "false"
         case .int(let number): out += String(number)
         case .double(let number): out += number.isFinite ? number.description : "null"
-        case .string(let text): out += quoted(text)
+        case .string(let text):
+            out += "\""
+            appendQuoted(text, to: &out)
+            out += "\""
         case .array(let items):
             writeContainer(open: "[", close: "]", items.map { (nil, $0) }, indent: indent, into: &out)
         case .object(let members):
