@@ -21,10 +21,20 @@ public enum PlanFiles {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw IOError(path: path, reason: reasonForErrno()) }
         if (info.st_mode & S_IFMT) == S_IFDIR { throw IOError(path: path, reason: "is een map, geen bestand") }
-        var bytes = [UInt8]()
-        var capacity = max(Int(info.st_size), 0) + 1
-        bytes.reserveCapacity(capacity)
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        // Read straight into an array of the file's size (no zeroed scratch buffer, no copy);
+        // a file that grows while we read is read to its end.
+        let size = max(Int(info.st_size), 0)
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = 0
+            while count < size {
+                let got = Glibc.read(fd, buffer.baseAddress! + count, size - count)
+                if got < 0 && errno == EINTR { continue }
+                if got <= 0 { break }
+                count += got
+            }
+        }
+        if bytes.count < size { throw IOError(path: path, reason: reasonForErrno()) }
+        var chunk = [UInt8](repeating: 0, count: 4096)
         while true {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if count < 0 {
@@ -33,7 +43,6 @@ public enum PlanFiles {
             }
             if count == 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
-            capacity = 0
         }
         return bytes
     }

@@ -79,6 +79,11 @@ extension Plan {
     /// with later historie is taken back to `day` (see `atDate`). So the same command with the same
     /// peildatum gives the same answer after the plan has moved on.
     public func standing(on day: Day) -> Plan {
+        // Most plans have nothing after the peildatum: then they stand as they are, uncopied.
+        let changesLater = aandachtspunten.contains { punt in
+            punt.acties.contains { actie in actie.historie.contains { $0.date > day } }
+        }
+        if !changesLater { return self }
         var result = self
         result.aandachtspunten = aandachtspunten.compactMap { punt in
             var punt = punt

@@ -42,7 +42,9 @@ struct PlanSelection {
         } catch {
             throw UsageError(message: "\(error)")
         }
-        for result in LoadedPlan.readAll(paths, runChecks: false) {
+        let results = LoadedPlan.readAll(paths, runChecks: false)
+        defer { KeptUntilExit.keep(results) }
+        for result in results {
             switch result {
             case .failure(let error):
                 throw UsageError(message: "\(error)")

@@ -30,11 +30,13 @@ enum CheckCommand: Command {
         var plansWithFout = 0
         var acties = 0
         var aandachtspunten = 0
-        for path in paths {
+        let results = LoadedPlan.readAll(paths)
+        defer { KeptUntilExit.keep(results) }
+        for result in results {
             let loaded: LoadedPlan
-            do {
-                loaded = try LoadedPlan.read(path)
-            } catch {
+            switch result {
+            case .success(let plan): loaded = plan
+            case .failure(let error):
                 console.error("verbeter check: \(error)")
                 return .usage
             }
