@@ -10,9 +10,20 @@ public struct LoadedPlan: Sendable {
 
     /// Parses, builds and checks. The parser recovers at the next line, so the checks also run on
     /// a plan with syntax errors: one run reports every problem.
-    public init(source: SourceText, runChecks: Bool = true) {
-        let tree = SyntaxParser.parse(source)
-        let (plan, modelDiagnostics) = PlanBuilder.build(tree)
+    ///
+    /// With `keepTree: false` the model is built while parsing and the syntax tree of the
+    /// aandachtspunten is not kept (for commands that only read: a large plan then needs far less
+    /// memory); such a `tree` cannot be printed or edited.
+    public init(source: SourceText, runChecks: Bool = true, keepTree: Bool = true) {
+        let tree: SyntaxTree
+        let plan: Plan?
+        let modelDiagnostics: [Diagnostic]
+        if keepTree {
+            tree = SyntaxParser.parse(source)
+            (plan, modelDiagnostics) = PlanBuilder.build(tree)
+        } else {
+            (tree, plan, modelDiagnostics) = PlanBuilder.buildStreaming(source)
+        }
         var diagnostics = tree.diagnostics + modelDiagnostics
         if runChecks, let plan {
             diagnostics += PlanChecks.run(plan)
@@ -23,7 +34,8 @@ public struct LoadedPlan: Sendable {
     }
 
     /// Reads and loads a file.
-    public static func read(_ path: String, runChecks: Bool = true) throws -> LoadedPlan {
-        LoadedPlan(source: SourceText(file: path, bytes: try PlanFiles.read(path)), runChecks: runChecks)
+    public static func read(_ path: String, runChecks: Bool = true, keepTree: Bool = true) throws -> LoadedPlan {
+        LoadedPlan(
+            source: SourceText(file: path, bytes: try PlanFiles.read(path)), runChecks: runChecks, keepTree: keepTree)
     }
 }

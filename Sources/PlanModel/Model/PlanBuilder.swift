@@ -142,3 +142,33 @@ public struct PlanBuilder {
         }
     }
 }
+
+extension PlanBuilder {
+    /// Builds the plan while parsing, each aandachtspunt as soon as it is read (see
+    /// `SyntaxParser.parse(_:aandachtspunten:)`), for read-only use of large plans. Gives the same
+    /// plan and diagnostics as `build(SyntaxParser.parse(source))`; the tree it returns has an
+    /// empty `aandachtspunten` list.
+    public static func buildStreaming(_ source: SourceText) -> (SyntaxTree, Plan?, [Diagnostic]) {
+        final class State {
+            var builder: PlanBuilder
+            var aandachtspunten: [Aandachtspunt] = []
+            init(_ builder: PlanBuilder) { self.builder = builder }
+        }
+        let state = State(PlanBuilder(source: source))
+        let tree = SyntaxParser.parse(source) { node in
+            guard case .mapping(let mapping) = node else {
+                state.builder.fout(node.position, ModelMessages.expectedItemFields("aandachtspunt"))
+                return
+            }
+            if let punt = state.builder.aandachtspunt(mapping) { state.aandachtspunten.append(punt) }
+        }
+        guard let root = tree.root else { return (tree, nil, []) }
+        guard case .mapping(let mapping) = root else {
+            state.builder.fout(root.position, ModelMessages.rootNotMapping)
+            return (tree, nil, state.builder.diagnostics)
+        }
+        var plan = state.builder.plan(mapping)
+        plan.aandachtspunten = state.aandachtspunten
+        return (tree, plan, state.builder.diagnostics)
+    }
+}

@@ -8,6 +8,12 @@ extension LineParser {
     mutating func parseSequence(indent sequenceIndent: Int) -> SequenceNode {
         let start = position(contentStart)
         var items: [SyntaxNode] = []
+        // Streaming (see `SyntaxParser.parse(_:aandachtspunten:)`): items go to the sink, not the tree.
+        let sink = sinkArmed ? itemSink : nil
+        sinkArmed = false
+        func add(_ node: SyntaxNode) {
+            if let sink { sink(node) } else { items.append(node) }
+        }
         while true {
             skipTrivia()
             if atEnd || indent < sequenceIndent { break }
@@ -23,7 +29,7 @@ extension LineParser {
                 let dashPosition = position(contentStart)
                 consumeLine()
                 if let node = parseBlock(parentIndent: sequenceIndent) {
-                    items.append(node)
+                    add(node)
                 } else {
                     diagnostics.append(
                         Diagnostic(
@@ -38,7 +44,7 @@ extension LineParser {
             contentStart = after
             indent = after - lineStart
             if let item = parseInlineItem(parentIndent: sequenceIndent) {
-                items.append(item)
+                add(item)
             }
         }
         return SequenceNode(position: start, indent: sequenceIndent, items: items, end: consumedEnd)
@@ -127,6 +133,8 @@ extension LineParser {
             var valueStart = colon + 1
             while valueStart < lineEnd && bytes[valueStart] == 0x20 { valueStart += 1 }
             var value: SyntaxNode?
+            sinkArmed = itemSink != nil && depth == 1 && key == "aandachtspunten"
+            defer { sinkArmed = false }
             if valueStart == lineEnd || bytes[valueStart] == UInt8(ascii: "#") {
                 consumeLine()
                 skipTrivia()

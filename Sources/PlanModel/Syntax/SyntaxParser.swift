@@ -12,6 +12,23 @@ public enum SyntaxParser {
         diagnostics.append(contentsOf: parser.diagnostics)
         return SyntaxTree(source: source, root: root, diagnostics: diagnostics)
     }
+
+    /// Parses like `parse`, but hands each item of the plan's `aandachtspunten` list to `sink` as
+    /// soon as it is read, and leaves it out of the tree. A read-only command builds the model
+    /// from each item and lets its nodes go, so a plan of a million acties never holds its whole
+    /// syntax tree in memory. The returned tree is for reading the other fields only: its
+    /// `aandachtspunten` list is empty, so it cannot be printed or edited.
+    public static func parse(_ source: SourceText, aandachtspunten sink: @escaping (SyntaxNode) -> Void)
+        -> SyntaxTree
+    {
+        if let invalid = UTF8Check.firstProblems(in: source, limit: 20), !invalid.isEmpty {
+            return SyntaxTree(source: source, root: nil, diagnostics: invalid)
+        }
+        var parser = LineParser(source: source)
+        parser.itemSink = sink
+        let root = parser.parseDocument()
+        return SyntaxTree(source: source, root: root, diagnostics: parser.diagnostics)
+    }
 }
 
 /// Deeper nesting than any plan needs; guards the recursion against hostile input.
@@ -33,6 +50,10 @@ struct LineParser {
     var atEnd = false
     /// Byte offset just past the last line that held content of the node being parsed.
     var consumedEnd = 0
+    /// Where the items of the root's `aandachtspunten` go when streaming, and whether the next
+    /// sequence is that list.
+    var itemSink: ((SyntaxNode) -> Void)?
+    var sinkArmed = false
     /// Scratch space for block scalars' lines (see `parseBlockScalar`).
     var blockLines: [Range<Int>] = []
     var depth = 0

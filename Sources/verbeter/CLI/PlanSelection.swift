@@ -42,7 +42,7 @@ struct PlanSelection {
         } catch {
             throw UsageError(message: "\(error)")
         }
-        let results = LoadedPlan.readAll(paths, runChecks: false)
+        let results = LoadedPlan.readAll(paths, runChecks: false, keepTree: false)
         defer { KeptUntilExit.keep(results) }
         for result in results {
             switch result {

@@ -30,7 +30,7 @@ enum CheckCommand: Command {
         var plansWithFout = 0
         var acties = 0
         var aandachtspunten = 0
-        let results = LoadedPlan.readAll(paths)
+        let results = LoadedPlan.readAll(paths, keepTree: false)
         defer { KeptUntilExit.keep(results) }
         for result in results {
             let loaded: LoadedPlan

@@ -84,7 +84,7 @@ enum DocumentJob {
         }
         let loaded: LoadedPlan
         do {
-            loaded = try LoadedPlan.read(arguments.positionals[0])
+            loaded = try LoadedPlan.read(arguments.positionals[0], keepTree: false)
         } catch {
             return usage("\(error)")
         }
