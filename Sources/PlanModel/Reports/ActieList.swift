@@ -43,19 +43,34 @@ public struct ActieFilter: Sendable {
 public enum ActieList {
     /// Every admitted actie of the plans, in plan order.
     public static func rows(_ plans: [Plan], peildatum: Day, filter: ActieFilter = ActieFilter()) -> [ActieRow] {
+        rows(plans, peildatum: peildatum, filter: filter) { _ in true }
+    }
+
+    /// The admitted acties whose timing `wanted` accepts. Timing is decided before a row is made,
+    /// so an overdue list over a million acties builds rows only for the late ones.
+    static func rows(
+        _ plans: [Plan], peildatum: Day, filter: ActieFilter, where wanted: (ActieTiming) -> Bool
+    ) -> [ActieRow] {
         var rows: [ActieRow] = []
         for current in plans {
             let plan = current.standing(on: peildatum)
             let termijnen = plan.termijnDays
             for punt in plan.aandachtspunten {
-                for actie in punt.acties where filter.admits(punt, actie) {
-                    let timing = ActieTiming(actie: actie, termijnen: termijnen, peildatum: peildatum)
-                    rows.append(
-                        ActieRow(
-                            plan: plan.file, gemeente: plan.gemeente?.value ?? "", aandachtspunt: punt.id.value,
-                            id: actie.id.value, actie: actie.actie?.value ?? "", eigenaar: actie.eigenaar?.value ?? "",
-                            status: actie.status?.value ?? "", deadline: actie.deadline?.value ?? "",
-                            vervaldatum: timing.dueDate, timing: timing))
+                // Through a buffer: iterating the array would copy every Actie, retaining each text.
+                punt.acties.withUnsafeBufferPointer { acties in
+                    for index in acties.indices {
+                        let timing = ActieTiming(
+                            status: acties[index].statusValue, deadline: acties[index].deadlineForm,
+                            termijnen: termijnen, peildatum: peildatum)
+                        guard wanted(timing), filter.admits(punt, acties[index]) else { continue }
+                        let actie = acties[index]
+                        rows.append(
+                            ActieRow(
+                                plan: plan.file, gemeente: plan.gemeente?.value ?? "", aandachtspunt: punt.id.value,
+                                id: actie.id.value, actie: actie.actie?.value ?? "",
+                                eigenaar: actie.eigenaar?.value ?? "", status: actie.status?.value ?? "",
+                                deadline: actie.deadline?.value ?? "", vervaldatum: timing.dueDate, timing: timing))
+                    }
                 }
             }
         }
@@ -67,7 +82,9 @@ public enum ActieList {
     public static func overdue(_ plans: [Plan], peildatum: Day, filter: ActieFilter = ActieFilter(), binnen: Int? = nil)
         -> [ActieRow]
     {
-        let all = rows(plans, peildatum: peildatum, filter: filter)
+        let all = rows(plans, peildatum: peildatum, filter: filter) { timing in
+            timing.isOverdue || (binnen.map { days in timing.daysLeft.map { $0 <= days } ?? false } ?? false)
+        }
         let late = all.enumerated().filter { $0.element.timing.isOverdue }
             .sorted { a, b in
                 let (x, y) = (a.element.timing.daysLate!, b.element.timing.daysLate!)
