@@ -34,3 +34,81 @@ struct StreamingBuildTests {
         #expect(list.items.isEmpty)
     }
 }
+
+/// Reading on two cores (forced here with `splitAbove: 0`) gives exactly the one-parser result.
+struct SplitBuildTests {
+    func assertSameWhenSplit(_ source: SourceText, expectSplit: Bool? = nil) {
+        let full = LoadedPlan(source: source)
+        let (tree, plan, diagnostics) = PlanBuilder.buildStreaming(source, splitAbove: 0)
+        #expect(plan == full.plan)
+        var all = tree.diagnostics + diagnostics
+        if let plan { all += PlanChecks.run(plan) }
+        #expect(all.sortedByLocation() == full.diagnostics)
+        if let expectSplit {
+            #expect((SyntaxParser.splitPoint(source) != nil) == expectSplit)
+            if expectSplit && !full.hasFout {
+                #expect(SyntaxParser.parseSplit(source, first: { _ in }, second: { _ in }) != nil, "fell back")
+            }
+        }
+    }
+
+    static func plan(punten: Int, indent: String = "  ", trailing: String = "", comment: Bool = true) -> String {
+        var text = "# Groot plan\ngemeente: Proefstad\ntitel: Proef\ntermijnen:\n  kort: 2017-06-30\naandachtspunten:\n"
+        for index in 1...punten {
+            if comment && index % 7 == 0 { text += "\(indent)# punt \(index)\n\n" }
+            text += """
+                \(indent)- id: P\(index)
+                \(indent)  titel: Punt \(index)
+                \(indent)  bevinding: >
+                \(indent)    Tekst over
+                \(indent)    twee regels.
+                \(indent)  acties:
+                \(indent)    - id: P\(index).1
+                \(indent)      actie: Doen \(index)
+                \(indent)      eigenaar: Anna
+                \(indent)      deadline: kort
+                \(indent)      status: \(index % 3 == 0 ? "gerealiseerd" : "gepland")
+                \(indent)      historie: |
+                \(indent)        2017-01-01 gepland
+
+                """
+        }
+        return text + trailing
+    }
+
+    @Test func aLargePlanSplitsAndReadsTheSame() {
+        assertSameWhenSplit(SourceText(file: "p", text: Self.plan(punten: 200)), expectSplit: true)
+    }
+
+    @Test func aCompactListSplitsAndReadsTheSame() {
+        assertSameWhenSplit(SourceText(file: "p", text: Self.plan(punten: 120, indent: "")), expectSplit: true)
+    }
+
+    @Test func fieldsAfterTheListAreKept() {
+        let text = Self.plan(punten: 80, trailing: "opdrachtgever: afdelingsmanager\nvastgesteld: 2017-04-11\n")
+        assertSameWhenSplit(SourceText(file: "p", text: text), expectSplit: true)
+    }
+
+    @Test func crlfAndBomSplitAndReadTheSame() {
+        let text = "\u{FEFF}" + Self.plan(punten: 60).replacingOccurrences(of: "\n", with: "\r\n")
+        assertSameWhenSplit(SourceText(file: "p", text: text))
+    }
+
+    @Test func aFoutInTheSecondHalfIsReportedAsInOnePiece() {
+        var text = Self.plan(punten: 60)
+        text = text.replacingOccurrences(of: "      status: gepland\n", with: "      status: gepland\n\t      x: y\n")
+        assertSameWhenSplit(SourceText(file: "p", text: text))
+        let duplicate = Self.plan(punten: 60, trailing: "gemeente: Dubbel\n")
+        assertSameWhenSplit(SourceText(file: "p", text: duplicate))
+    }
+
+    @Test(arguments: PackageFiles.plans)
+    func realPlansReadTheSameWhenSplit(path: String) throws {
+        assertSameWhenSplit(SourceText(file: path, bytes: try PackageFiles.bytes(path)), expectSplit: true)
+    }
+
+    @Test(arguments: DiagnosticCase.all)
+    func catalogueInputsReadTheSameWhenSplit(_ row: DiagnosticCase) {
+        assertSameWhenSplit(SourceText(file: "plan.yaml", bytes: row.bytes))
+    }
+}

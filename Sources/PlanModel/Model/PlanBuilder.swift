@@ -148,27 +148,51 @@ extension PlanBuilder {
     /// `SyntaxParser.parse(_:aandachtspunten:)`), for read-only use of large plans. Gives the same
     /// plan and diagnostics as `build(SyntaxParser.parse(source))`; the tree it returns has an
     /// empty `aandachtspunten` list.
-    public static func buildStreaming(_ source: SourceText) -> (SyntaxTree, Plan?, [Diagnostic]) {
-        final class State {
-            var builder: PlanBuilder
-            var aandachtspunten: [Aandachtspunt] = []
-            init(_ builder: PlanBuilder) { self.builder = builder }
+    public static func buildStreaming(_ source: SourceText, splitAbove: Int = splitThreshold)
+        -> (SyntaxTree, Plan?, [Diagnostic])
+    {
+        if source.bytes.count > splitAbove, let result = buildOnTwoCores(source) { return result }
+        let state = StreamingState(PlanBuilder(source: source))
+        let tree = SyntaxParser.parse(source, aandachtspunten: state.add)
+        return state.finish(tree, with: [])
+    }
+
+    /// Plans larger than this are read on two cores (see `SyntaxParser+Split.swift`).
+    public static let splitThreshold = 1 << 20
+
+    static func buildOnTwoCores(_ source: SourceText) -> (SyntaxTree, Plan?, [Diagnostic])? {
+        let first = StreamingState(PlanBuilder(source: source))
+        let second = StreamingState(PlanBuilder(source: source))
+        guard let tree = SyntaxParser.parseSplit(source, first: first.add, second: second.add) else { return nil }
+        return first.finish(tree, with: [second])
+    }
+}
+
+/// The builder and the aandachtspunten built so far, for one streaming parser.
+final class StreamingState: @unchecked Sendable {
+    var builder: PlanBuilder
+    var aandachtspunten: [Aandachtspunt] = []
+
+    init(_ builder: PlanBuilder) { self.builder = builder }
+
+    func add(_ node: SyntaxNode) {
+        guard case .mapping(let mapping) = node else {
+            builder.fout(node.position, ModelMessages.expectedItemFields("aandachtspunt"))
+            return
         }
-        let state = State(PlanBuilder(source: source))
-        let tree = SyntaxParser.parse(source) { node in
-            guard case .mapping(let mapping) = node else {
-                state.builder.fout(node.position, ModelMessages.expectedItemFields("aandachtspunt"))
-                return
-            }
-            if let punt = state.builder.aandachtspunt(mapping) { state.aandachtspunten.append(punt) }
-        }
-        guard let root = tree.root else { return (tree, nil, []) }
+        if let punt = builder.aandachtspunt(mapping) { aandachtspunten.append(punt) }
+    }
+
+    /// Builds the rest of the plan from the tree and joins the aandachtspunten of later parts.
+    func finish(_ tree: SyntaxTree, with later: [StreamingState]) -> (SyntaxTree, Plan?, [Diagnostic]) {
+        let laterDiagnostics = later.flatMap { $0.builder.diagnostics }
+        guard let root = tree.root else { return (tree, nil, laterDiagnostics) }
         guard case .mapping(let mapping) = root else {
-            state.builder.fout(root.position, ModelMessages.rootNotMapping)
-            return (tree, nil, state.builder.diagnostics)
+            builder.fout(root.position, ModelMessages.rootNotMapping)
+            return (tree, nil, builder.diagnostics + laterDiagnostics)
         }
-        var plan = state.builder.plan(mapping)
-        plan.aandachtspunten = state.aandachtspunten
-        return (tree, plan, state.builder.diagnostics)
+        var plan = builder.plan(mapping)
+        plan.aandachtspunten = aandachtspunten + later.flatMap(\.aandachtspunten)
+        return (tree, plan, builder.diagnostics + laterDiagnostics)
     }
 }

@@ -63,11 +63,26 @@ struct LineParser {
     /// Scratch space for block scalars' lines (see `parseBlockScalar`).
     var blockLines: [Range<Int>] = []
     var depth = 0
+    /// Where this parser's part of the file ends: the file's end, or a split point when two
+    /// parsers share a large file (see `SyntaxParser+Split.swift`).
+    let limit: Int
 
     init(source: SourceText) {
         self.source = source
         self.bytes = source.bytes
         self.lineStart = source.contentStart
+        self.limit = source.bytes.count
+        loadLine()
+    }
+
+    /// A parser for the part `start..<limit` of the file; `start` is the start of line `lineNumber`.
+    init(source: SourceText, start: Int, lineNumber: Int, limit: Int) {
+        self.source = source
+        self.bytes = source.bytes
+        self.lineStart = start
+        self.lineNumber = lineNumber
+        self.limit = limit
+        self.consumedEnd = start
         loadLine()
     }
 
@@ -75,11 +90,11 @@ struct LineParser {
 
     /// Sets up the line at `lineStart`: its end, the next line's start, and its indentation.
     mutating func loadLine() {
-        if lineStart >= bytes.count {
+        if lineStart >= limit {
             atEnd = true
-            lineEnd = bytes.count
-            nextLineStart = bytes.count
-            contentStart = bytes.count
+            lineEnd = limit
+            nextLineStart = limit
+            contentStart = limit
             indent = 0
             return
         }
@@ -89,14 +104,14 @@ struct LineParser {
         let (end, content) = bytes.withUnsafeBufferPointer { bytes -> (Int, Int) in
             // memchr finds the line end with vector instructions: every line of the file passes here.
             let base = bytes.baseAddress!
-            let end = memchr(base + start, 0x0A, bytes.count - start).map {
+            let end = memchr(base + start, 0x0A, limit - start).map {
                 UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base
-            } ?? bytes.count
+            } ?? limit
             var index = start
             while index < end && bytes[index] == 0x20 { index += 1 }
             return (end, index)
         }
-        nextLineStart = end < bytes.count ? end + 1 : end
+        nextLineStart = end < limit ? end + 1 : end
         lineEnd = end > start && bytes[end - 1] == 0x0D ? end - 1 : end
         contentStart = min(content, lineEnd)
         indent = contentStart - start
