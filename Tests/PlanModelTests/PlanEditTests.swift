@@ -42,15 +42,22 @@ struct PlanEditTests {
     let day = Day(year: 2017, month: 10, day: 2)!
 
     @Test func statusKeepsTrailingCommentAndAppendsHistorie() {
-        let out = apply(PlanEdit.setStatus(tree(Self.base), actie: "A1.1", to: .gerealiseerd, on: day, toelichting: "klaar"))
+        let out = apply(
+            PlanEdit.setStatus(
+                tree(Self.base), actie: "A1.1", to: .gerealiseerd, on: day, toelichting: "klaar"))
         let expected = Self.base
-            .replacingOccurrences("status: gepland  # nog niet begonnen", "status: gerealiseerd  # nog niet begonnen")
-            .replacingOccurrences("          2017-01-01 gepland\n", "          2017-01-01 gepland\n          2017-10-02 gerealiseerd: klaar\n")
+            .replacingOccurrences(
+                "status: gepland  # nog niet begonnen", "status: gerealiseerd  # nog niet begonnen"
+            )
+            .replacingOccurrences(
+                "          2017-01-01 gepland\n",
+                "          2017-01-01 gepland\n          2017-10-02 gerealiseerd: klaar\n")
         #expect(out == expected)
     }
 
     @Test func statusKeepsSingleQuotesAndCreatesHistorieBlock() {
-        let out = apply(PlanEdit.setStatus(tree(Self.base), actie: "A1.2", to: .geborgd, on: day, toelichting: nil))
+        let out = apply(
+            PlanEdit.setStatus(tree(Self.base), actie: "A1.2", to: .geborgd, on: day, toelichting: nil))
         let expected = Self.base.replacingOccurrences(
             "        status: 'in-uitvoering'\n",
             "        status: 'geborgd'\n        historie: |\n          2017-10-02 geborgd\n")
@@ -58,37 +65,50 @@ struct PlanEditTests {
     }
 
     @Test func deadlineQuotesAYearAndKeepsComment() {
-        let out = apply(PlanEdit.setDeadline(tree(Self.base), actie: "A1.1", to: "2018", on: day, toelichting: nil))
+        let out = apply(
+            PlanEdit.setDeadline(tree(Self.base), actie: "A1.1", to: "2018", on: day, toelichting: nil))
         let expected = Self.base
-            .replacingOccurrences("deadline: 2017-06-30   # afgesproken", "deadline: \"2018\"   # afgesproken")
-            .replacingOccurrences("          2017-01-01 gepland\n", "          2017-01-01 gepland\n          2017-10-02 deadline 2018\n")
+            .replacingOccurrences(
+                "deadline: 2017-06-30   # afgesproken", "deadline: \"2018\"   # afgesproken"
+            )
+            .replacingOccurrences(
+                "          2017-01-01 gepland\n",
+                "          2017-01-01 gepland\n          2017-10-02 deadline 2018\n")
         #expect(out == expected)
         let reread = LoadedPlan(source: SourceText(file: "p", text: out))
         #expect(reread.plan?.acties.first?.actie.deadline?.value == "2018")
     }
 
     @Test func deadlineAddedWhereThereWasNone() {
-        let out = apply(PlanEdit.setDeadline(tree(Self.base), actie: "A1.2", to: "2017-Q4", on: day, toelichting: nil))
+        let out = apply(
+            PlanEdit.setDeadline(tree(Self.base), actie: "A1.2", to: "2017-Q4", on: day, toelichting: nil))
         let expected = Self.base.replacingOccurrences(
             "        status: 'in-uitvoering'\n",
-            "        deadline: 2017-Q4\n        status: 'in-uitvoering'\n        historie: |\n          2017-10-02 deadline 2017-Q4\n")
+            "        deadline: 2017-Q4\n        status: 'in-uitvoering'\n        historie: |\n          2017-10-02 deadline 2017-Q4\n"
+        )
         #expect(out == expected)
     }
 
     @Test func crlfAndBomAreKept() {
         let crlf = "\u{FEFF}" + Self.base.replacingOccurrences("\n", "\r\n")
-        let out = apply(PlanEdit.setStatus(tree(crlf), actie: "A1.1", to: .inUitvoering, on: day, toelichting: nil))
-        let expected = crlf
+        let out = apply(
+            PlanEdit.setStatus(tree(crlf), actie: "A1.1", to: .inUitvoering, on: day, toelichting: nil))
+        let expected =
+            crlf
             .replacingOccurrences("status: gepland  #", "status: in-uitvoering  #")
-            .replacingOccurrences("          2017-01-01 gepland\r\n", "          2017-01-01 gepland\r\n          2017-10-02 in-uitvoering\r\n")
+            .replacingOccurrences(
+                "          2017-01-01 gepland\r\n",
+                "          2017-01-01 gepland\r\n          2017-10-02 in-uitvoering\r\n")
         #expect(out == expected)
     }
 
     @Test func lastLineWithoutNewlineStaysWithoutNewline() {
         let text = String(Self.base.dropLast(1))  // ends in "status: 'in-uitvoering'" without newline
         #expect(text.hasSuffix("'in-uitvoering'"))
-        let out = apply(PlanEdit.setStatus(tree(text), actie: "A1.2", to: .vervallen, on: day, toelichting: nil))
-        let expected = text.replacingOccurrences("status: 'in-uitvoering'", "status: 'vervallen'")
+        let out = apply(
+            PlanEdit.setStatus(tree(text), actie: "A1.2", to: .vervallen, on: day, toelichting: nil))
+        let expected =
+            text.replacingOccurrences("status: 'in-uitvoering'", "status: 'vervallen'")
             + "\n        historie: |\n          2017-10-02 vervallen"
         #expect(out == expected)
     }
@@ -107,8 +127,11 @@ struct PlanEditTests {
                     historie: |
                       2017-01-01 gepland
             """
-        let out = apply(PlanEdit.setStatus(tree(text), actie: "A.1", to: .gerealiseerd, on: day, toelichting: "x: y"))
-        #expect(out == text.replacingOccurrences("status: gepland\n", "status: gerealiseerd\n") + "\n          2017-10-02 gerealiseerd: x: y")
+        let out = apply(
+            PlanEdit.setStatus(tree(text), actie: "A.1", to: .gerealiseerd, on: day, toelichting: "x: y"))
+        #expect(
+            out == text.replacingOccurrences("status: gepland\n", "status: gerealiseerd\n")
+                + "\n          2017-10-02 gerealiseerd: x: y")
         let reread = LoadedPlan(source: SourceText(file: "p", text: out))
         #expect(reread.plan?.acties.first?.actie.historie.last?.toelichting == "x: y")
     }
@@ -124,7 +147,8 @@ struct PlanEditTests {
     }
 
     @Test func unknownActieSuggestsNearestId() {
-        let out = apply(PlanEdit.setStatus(tree(Self.base), actie: "A1.3", to: .gepland, on: day, toelichting: nil))
+        let out = apply(
+            PlanEdit.setStatus(tree(Self.base), actie: "A1.3", to: .gepland, on: day, toelichting: nil))
         #expect(out.hasPrefix("FAILURE: onbekende actie 'A1.3'; bedoelde u 'A1.1'?"))
     }
 }

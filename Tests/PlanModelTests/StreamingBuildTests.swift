@@ -23,10 +23,12 @@ struct StreamingBuildTests {
     }
 
     @Test func theStreamedTreeHasNoAandachtspunten() {
-        let source = SourceText(file: "p", text: "gemeente: X\ntitel: Y\naandachtspunten:\n  - id: A\n    titel: T\n")
+        let source = SourceText(
+            file: "p", text: "gemeente: X\ntitel: Y\naandachtspunten:\n  - id: A\n    titel: T\n")
         let streamed = LoadedPlan(source: source, keepTree: false)
         #expect(streamed.plan?.aandachtspunten.map(\.id.value) == ["A"])
-        guard case .mapping(let root)? = streamed.tree.root, case .sequence(let list)? = root.entry("aandachtspunten")?.value
+        guard case .mapping(let root)? = streamed.tree.root,
+            case .sequence(let list)? = root.entry("aandachtspunten")?.value
         else {
             Issue.record("no aandachtspunten list in the tree")
             return
@@ -47,13 +49,17 @@ struct SplitBuildTests {
         if let expectSplit {
             #expect((SyntaxParser.splitPoint(source) != nil) == expectSplit)
             if expectSplit && !full.hasFout {
-                #expect(SyntaxParser.parseSplit(source, first: { _ in }, second: { _ in }) != nil, "fell back")
+                #expect(
+                    SyntaxParser.parseSplit(source, first: { _ in }, second: { _ in }) != nil, "fell back")
             }
         }
     }
 
-    static func plan(punten: Int, indent: String = "  ", trailing: String = "", comment: Bool = true) -> String {
-        var text = "# Groot plan\ngemeente: Proefstad\ntitel: Proef\ntermijnen:\n  kort: 2017-06-30\naandachtspunten:\n"
+    static func plan(punten: Int, indent: String = "  ", trailing: String = "", comment: Bool = true)
+        -> String
+    {
+        var text =
+            "# Groot plan\ngemeente: Proefstad\ntitel: Proef\ntermijnen:\n  kort: 2017-06-30\naandachtspunten:\n"
         for index in 1...punten {
             if comment && index % 7 == 0 { text += "\(indent)# punt \(index)\n\n" }
             text += """
@@ -81,11 +87,13 @@ struct SplitBuildTests {
     }
 
     @Test func aCompactListSplitsAndReadsTheSame() {
-        assertSameWhenSplit(SourceText(file: "p", text: Self.plan(punten: 120, indent: "")), expectSplit: true)
+        assertSameWhenSplit(
+            SourceText(file: "p", text: Self.plan(punten: 120, indent: "")), expectSplit: true)
     }
 
     @Test func fieldsAfterTheListAreKept() {
-        let text = Self.plan(punten: 80, trailing: "opdrachtgever: afdelingsmanager\nvastgesteld: 2017-04-11\n")
+        let text = Self.plan(
+            punten: 80, trailing: "opdrachtgever: afdelingsmanager\nvastgesteld: 2017-04-11\n")
         assertSameWhenSplit(SourceText(file: "p", text: text), expectSplit: true)
     }
 
@@ -96,7 +104,8 @@ struct SplitBuildTests {
 
     @Test func aFoutInTheSecondHalfIsReportedAsInOnePiece() {
         var text = Self.plan(punten: 60)
-        text = text.replacingOccurrences(of: "      status: gepland\n", with: "      status: gepland\n\t      x: y\n")
+        text = text.replacingOccurrences(
+            of: "      status: gepland\n", with: "      status: gepland\n\t      x: y\n")
         assertSameWhenSplit(SourceText(file: "p", text: text))
         let duplicate = Self.plan(punten: 60, trailing: "gemeente: Dubbel\n")
         assertSameWhenSplit(SourceText(file: "p", text: duplicate))

@@ -120,7 +120,9 @@ import Testing
 
     @Test func closedStatusesAndDoorlopendAreNeverOverdue() throws {
         let ids = try overdueIds(per: "2030-01-01")
-        for closed in ["klaar", "geborgd", "onhaalbaar", "vervallen", "doorlopend"] { #expect(!ids.contains(closed)) }
+        for closed in ["klaar", "geborgd", "onhaalbaar", "vervallen", "doorlopend"] {
+            #expect(!ids.contains(closed))
+        }
         #expect(ids.count == 9)
     }
 
@@ -134,7 +136,10 @@ import Testing
         #expect(days == days.sorted(by: >))
         #expect(days.first == 62)  // april 2017 ends on 30 April; 1 July is 62 days after it
         let keys = Set(rows[0].keys)
-        for key in ["plan", "gemeente", "aandachtspunt", "id", "actie", "eigenaar", "status", "deadline", "vervaldatum", "dagen_te_laat"] {
+        for key in [
+            "plan", "gemeente", "aandachtspunt", "id", "actie", "eigenaar", "status", "deadline",
+            "vervaldatum", "dagen_te_laat",
+        ] {
             #expect(keys.contains(key), "missing key \(key)")
         }
     }
@@ -145,7 +150,10 @@ import Testing
     }
 
     @Test func eigenaarFilter() throws {
-        #expect(try overdueIds(per: "2018-01-01", extra: ["--eigenaar", "bram"]) == ["nl-maand", "maand", "nl-dag"])
+        #expect(
+            try overdueIds(per: "2018-01-01", extra: ["--eigenaar", "bram"]) == [
+                "nl-maand", "maand", "nl-dag",
+            ])
     }
 
     @Test func nothingOverdueSaysSoInOneLine() {
@@ -158,7 +166,8 @@ import Testing
     }
 
     @Test func textTableHasNoColourWithoutTerminal() {
-        let result = Verbeter.run(["achterstallig", "plans/", "--per", "2018-04-18"], env: ["COLUMNS": "100"])
+        let result = Verbeter.run(
+            ["achterstallig", "plans/", "--per", "2018-04-18"], env: ["COLUMNS": "100"])
         #expect(result.code == 0)
         #expect(!result.out.contains("\u{1B}"))
         #expect(result.out.split(separator: "\n").allSatisfy { $0.count <= 100 })
@@ -168,7 +177,9 @@ import Testing
     @Test func csvIsForDutchExcelAndDisarmsFormulas() {
         let folder = Verbeter.temporaryFolder()
         let file = folder.appendingPathComponent("proef.yaml")
-        Verbeter.write(Self.plan.replacingOccurrences(of: "actie: Dag", with: "actie: \"=HYPERLINK(\\\"x\\\"); -1\""), to: file)
+        Verbeter.write(
+            Self.plan.replacingOccurrences(of: "actie: Dag", with: "actie: \"=HYPERLINK(\\\"x\\\"); -1\""),
+            to: file)
         let result = Verbeter.run(["lijst", file.path, "--per", "2017-07-01", "--format", "csv"])
         #expect(result.code == 0, "\(result.err)")
         #expect(result.out.hasPrefix("\u{FEFF}Actie;Omschrijving;"))
@@ -180,7 +191,9 @@ import Testing
         let folder = Verbeter.temporaryFolder()
         let file = folder.appendingPathComponent("proef.yaml")
         Verbeter.write(Self.plan, to: file)
-        let result = Verbeter.run(["lijst", file.path, "--per", "2017-07-01", "--status", "gerealiseerd,geborgd", "--format", "json"])
+        let result = Verbeter.run([
+            "lijst", file.path, "--per", "2017-07-01", "--status", "gerealiseerd,geborgd", "--format", "json",
+        ])
         let rows = try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as! [[String: Any]]
         #expect(rows.map { $0["id"] as! String } == ["klaar", "geborgd"])
         #expect(rows.allSatisfy { $0["vervaldatum"] as? String == "2017-01-01" })
@@ -200,9 +213,12 @@ import Testing
         let plan = folder.appendingPathComponent("plan.yaml")
         try! FileManager.default.copyItem(
             at: Verbeter.packageRoot.appendingPathComponent("plans/almelo-2017.yaml"), to: plan)
-        let result = Verbeter.run(["raadsbrief", "plan.yaml", "--per", "2017-04-18", "--format", "md"], cwd: folder)
+        let result = Verbeter.run(
+            ["raadsbrief", "plan.yaml", "--per", "2017-04-18", "--format", "md"], cwd: folder)
         #expect(result.code == 0, "\(result.err)")
         #expect(result.out.contains("Geachte raadsleden,"))
-        #expect(result.out.contains("| Aandachtspunt | Verbeterplan | Actie/maatregel | Implementatie en borging |"))
+        #expect(
+            result.out.contains(
+                "| Aandachtspunt | Verbeterplan | Actie/maatregel | Implementatie en borging |"))
     }
 }

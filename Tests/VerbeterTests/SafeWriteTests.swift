@@ -7,7 +7,8 @@ import Testing
 @Suite(.serialized) struct SafeWriteTests {
     /// A plan with `count` acties A.1 ... A.count, each `gepland` with a historie.
     static func plan(acties count: Int, padding: Int = 0) -> String {
-        var text = "# Proefplan\ngemeente: Proefstad\ntitel: Proef\naandachtspunten:\n  - id: A\n    titel: Punt\n    acties:\n"
+        var text =
+            "# Proefplan\ngemeente: Proefstad\ntitel: Proef\naandachtspunten:\n  - id: A\n    titel: Punt\n    acties:\n"
         for index in 1...count {
             text += """
                       - id: A.\(index)
@@ -60,7 +61,8 @@ import Testing
     }
 
     @Test func aPlanWithAFoutIsNotEdited() {
-        let original = Self.plan(acties: 2).replacingOccurrences(of: "    titel: Punt\n", with: "    titel: Punt\n\tfout: x\n")
+        let original = Self.plan(acties: 2).replacingOccurrences(
+            of: "    titel: Punt\n", with: "    titel: Punt\n\tfout: x\n")
         let file = planFile(original)
         let result = Verbeter.run(["status", file.path, "A.1", "gerealiseerd"])
         #expect(result.code == 1)
@@ -133,7 +135,8 @@ import Testing
         try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: file.path)
         let link = file.deletingLastPathComponent().appendingPathComponent("link.yaml")
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: file)
-        #expect(Verbeter.run(["status", link.path, "A.1", "gerealiseerd", "--datum", "2017-05-01"]).code == 0)
+        #expect(
+            Verbeter.run(["status", link.path, "A.1", "gerealiseerd", "--datum", "2017-05-01"]).code == 0)
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == file.path)
         #expect(Verbeter.read(file).contains("status: gerealiseerd"))
         let attributes = try FileManager.default.attributesOfItem(atPath: file.path)
@@ -152,7 +155,9 @@ import Testing
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: file.path)
         let folder = file.deletingLastPathComponent()
         try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.path)
-        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path) }
+        defer {
+            try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
+        }
         result = Verbeter.run(["status", file.path, "A.1", "gerealiseerd"])
         #expect(result.code != 0)
         #expect(result.err.contains("alleen-lezen"))

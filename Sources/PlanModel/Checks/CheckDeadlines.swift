@@ -28,7 +28,10 @@ public enum DeadlineMessages {
             if let near = EditDistance.nearest(to: name, in: names) {
                 return "onbekende termijn '\(name)'; bedoelde u '\(near)'?"
             }
-            let known = names.isEmpty ? "dit plan heeft geen 'termijnen'" : "termijnen van dit plan: \(names.joined(separator: ", "))"
+            let known =
+                names.isEmpty
+                ? "dit plan heeft geen 'termijnen'"
+                : "termijnen van dit plan: \(names.joined(separator: ", "))"
             return "onbekende termijn '\(name)'; \(known) (of \(forms))"
         }
         return nil

@@ -10,7 +10,8 @@
             for entry in actie.historie {
                 if let previous, entry.date < previous.date {
                     result.append(
-                        plan.diagnostic(.waarschuwing, line: entry.line, column: entry.column,
+                        plan.diagnostic(
+                            .waarschuwing, line: entry.line, column: entry.column,
                             HistorieMessages.outOfOrder(entry.date, after: previous.date)))
                 }
                 previous = entry
@@ -23,12 +24,14 @@
                 status.rawValue != current.value, Status(rawValue: current.value) != nil
             {
                 result.append(
-                    plan.diagnostic(.waarschuwing, line: lastStatus.line, column: lastStatus.column,
+                    plan.diagnostic(
+                        .waarschuwing, line: lastStatus.line, column: lastStatus.column,
                         HistorieMessages.statusDiffers(actie.id.value, status.rawValue, current.value)))
             }
             if let (entry, text) = lastDeadline, let current = actie.deadline, text != current.value {
                 result.append(
-                    plan.diagnostic(.waarschuwing, line: entry.line, column: entry.column,
+                    plan.diagnostic(
+                        .waarschuwing, line: entry.line, column: entry.column,
                         HistorieMessages.deadlineDiffers(actie.id.value, text, current.value)))
             }
         }

@@ -6,7 +6,9 @@
         for actie in punt.acties {
             let id = actie.id.value
             if let status = actie.statusValue, status.isRealised, actie.borging == nil {
-                result.append(plan.diagnostic(.waarschuwing, actie.status!, OwnershipMessages.realisedWithoutBorging(id, status)))
+                result.append(
+                    plan.diagnostic(
+                        .waarschuwing, actie.status!, OwnershipMessages.realisedWithoutBorging(id, status)))
             }
             if actie.eigenaar == nil {
                 result.append(plan.diagnostic(.waarschuwing, actie.id, OwnershipMessages.noEigenaar(id)))

@@ -12,7 +12,8 @@
 
 public enum StatusMessages {
     public static func unknown(_ status: String) -> String {
-        let allowed = "toegestaan: open: gepland, in-uitvoering, in-onderzoek, uitgesteld; afgesloten: gerealiseerd, geborgd, niet-haalbaar, vervallen"
+        let allowed =
+            "toegestaan: open: gepland, in-uitvoering, in-onderzoek, uitgesteld; afgesloten: gerealiseerd, geborgd, niet-haalbaar, vervallen"
         if let near = EditDistance.nearest(to: status, in: Status.allNames) {
             return "onbekende status '\(status)'; bedoelde u '\(near)'? (\(allowed))"
         }

@@ -6,7 +6,8 @@
     var result: [Diagnostic] = []
     func visit(_ id: PlanText) {
         if let earlier = seen[id.value] {
-            result.append(plan.diagnostic(.fout, id, UniqueIdMessages.duplicate(id.value, earlierLine: earlier)))
+            result.append(
+                plan.diagnostic(.fout, id, UniqueIdMessages.duplicate(id.value, earlierLine: earlier)))
         } else {
             seen[id.value] = id.line
         }

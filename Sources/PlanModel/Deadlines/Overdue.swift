@@ -11,7 +11,9 @@ public struct ActieTiming: Hashable, Sendable {
     public var isOverdue: Bool { daysLate != nil }
 
     public init(actie: Actie, termijnen: [String: Day], peildatum: Day) {
-        self.init(status: actie.statusValue, deadline: actie.deadlineForm, termijnen: termijnen, peildatum: peildatum)
+        self.init(
+            status: actie.statusValue, deadline: actie.deadlineForm, termijnen: termijnen,
+            peildatum: peildatum)
     }
 
     public init(status: Status?, deadline: DeadlineForm?, termijnen: [String: Day], peildatum: Day) {

@@ -45,7 +45,8 @@ extension Array where Element == Diagnostic {
     /// Sorted by file, line, column; stable for equal positions.
     public func sortedByLocation() -> [Diagnostic] {
         enumerated().sorted { a, b in
-            a.element.location == b.element.location ? a.offset < b.offset : a.element.location < b.element.location
+            a.element.location == b.element.location
+                ? a.offset < b.offset : a.element.location < b.element.location
         }.map(\.element)
     }
 

@@ -11,14 +11,18 @@ public enum PlanEdit {
     public static func setStatus(
         _ tree: SyntaxTree, actie id: String, to status: Status, on date: Day, toelichting: String?
     ) -> Result<[UInt8], Failure> {
-        edit(tree, actie: id, field: "status", value: status.rawValue, historieLine: historieLine(date, status.rawValue, toelichting))
+        edit(
+            tree, actie: id, field: "status", value: status.rawValue,
+            historieLine: historieLine(date, status.rawValue, toelichting))
     }
 
     /// Moves the deadline of actie `id` and appends `DATUM deadline NIEUW[: toelichting]`.
     public static func setDeadline(
         _ tree: SyntaxTree, actie id: String, to deadline: String, on date: Day, toelichting: String?
     ) -> Result<[UInt8], Failure> {
-        edit(tree, actie: id, field: "deadline", value: deadline, historieLine: historieLine(date, "deadline \(deadline)", toelichting))
+        edit(
+            tree, actie: id, field: "deadline", value: deadline,
+            historieLine: historieLine(date, "deadline \(deadline)", toelichting))
     }
 
     static func historieLine(_ date: Day, _ change: String, _ toelichting: String?) -> String {
@@ -44,19 +48,33 @@ public enum PlanEdit {
                 if entry.value == nil {
                     // `deadline:` with nothing after it: put the value after the colon.
                     let colonEnd = lineContentEnd(source, from: entry.keyPosition.offset)
-                    splices.append(Splice(range: colonEnd..<colonEnd, bytes: Array((" " + ScalarWriter.render(value)).utf8)))
+                    splices.append(
+                        Splice(
+                            range: colonEnd..<colonEnd, bytes: Array((" " + ScalarWriter.render(value)).utf8))
+                    )
                     return apply(source, splices + historieSplices(source, actie, historieLine, eol))
                 }
-                return .failure(Failure(message: "'\(field)' van actie \(id) is geen enkele regel tekst; pas het plan met de hand aan"))
+                return .failure(
+                    Failure(
+                        message:
+                            "'\(field)' van actie \(id) is geen enkele regel tekst; pas het plan met de hand aan"
+                    ))
             }
-            splices.append(Splice(range: scalar.range, bytes: Array(ScalarWriter.render(value, keeping: scalar.style).utf8)))
+            splices.append(
+                Splice(
+                    range: scalar.range, bytes: Array(ScalarWriter.render(value, keeping: scalar.style).utf8))
+            )
         } else {
             // No such field yet: a new line at the actie's indentation, before `status` if present.
             let indent = String(repeating: " ", count: actie.indent)
             let line = Array((indent + field + ": " + ScalarWriter.render(value)).utf8) + eol
-            let before = actie.entry("status").map { $0.keyPosition.lineStart } ?? insertionPoint(source, after: actie)
+            let before =
+                actie.entry("status").map { $0.keyPosition.lineStart } ?? insertionPoint(source, after: actie)
             if before == actie.position.lineStart || before == actie.position.offset {
-                return .failure(Failure(message: "kan '\(field)' niet toevoegen aan actie \(id); voeg het veld met de hand toe"))
+                return .failure(
+                    Failure(
+                        message:
+                            "kan '\(field)' niet toevoegen aan actie \(id); voeg het veld met de hand toe"))
             }
             splices.append(Splice(range: before..<before, bytes: line))
         }
@@ -64,10 +82,16 @@ public enum PlanEdit {
     }
 
     /// The new historie line: appended to an existing block, or a new `historie: |` block.
-    static func historieSplices(_ source: SourceText, _ actie: MappingNode, _ line: String, _ eol: [UInt8]) -> [Splice] {
+    static func historieSplices(_ source: SourceText, _ actie: MappingNode, _ line: String, _ eol: [UInt8])
+        -> [Splice]
+    {
         if let entry = actie.entry("historie"), case .scalar(let block)? = entry.value, block.style.isBlock {
             let indent = String(repeating: " ", count: block.contentIndent)
-            return [Splice(range: block.range.upperBound..<block.range.upperBound, bytes: eol + Array((indent + line).utf8))]
+            return [
+                Splice(
+                    range: block.range.upperBound..<block.range.upperBound,
+                    bytes: eol + Array((indent + line).utf8))
+            ]
         }
         let keyIndent = String(repeating: " ", count: actie.indent)
         let at = insertionPoint(source, after: actie)
@@ -86,7 +110,9 @@ public enum PlanEdit {
     /// The end of the line's content (before CR/LF), from an offset on that line.
     static func lineContentEnd(_ source: SourceText, from offset: Int) -> Int {
         var index = offset
-        while index < source.bytes.count && source.bytes[index] != 0x0A && source.bytes[index] != 0x0D { index += 1 }
+        while index < source.bytes.count && source.bytes[index] != 0x0A && source.bytes[index] != 0x0D {
+            index += 1
+        }
         // Back over a trailing comment is not needed for an empty value: `deadline:   # x` keeps the comment after.
         var colon = offset
         while colon < index && source.bytes[colon] != UInt8(ascii: ":") { colon += 1 }

@@ -6,7 +6,8 @@ public enum ScalarWriter {
         switch style {
         case .doubleQuoted:
             return doubleQuoted(text)
-        case .singleQuoted where !text.contains(where: { $0.isNewline || ($0.asciiValue.map { $0 < 0x20 } ?? false) }):
+        case .singleQuoted
+        where !text.contains(where: { $0.isNewline || ($0.asciiValue.map { $0 < 0x20 } ?? false) }):
             return "'" + text.replacingOccurrences("'", "''") + "'"
         default:
             return isSafePlain(text) ? text : doubleQuoted(text)
@@ -42,10 +43,11 @@ public enum ScalarWriter {
         if Array("-?:,[]{}#&*!|>'\"%@`".utf8).contains(first) { return false }
         for (index, byte) in bytes.enumerated() {
             if byte < 0x20 || byte == 0x7F { return false }
-            if byte == UInt8(ascii: ":") && index + 1 < bytes.count && bytes[index + 1] == 0x20 { return false }
+            if byte == UInt8(ascii: ":") && index + 1 < bytes.count && bytes[index + 1] == 0x20 {
+                return false
+            }
             if byte == UInt8(ascii: "#") && index > 0 && bytes[index - 1] == 0x20 { return false }
         }
         return CoreSchema.nonStringReading(bytes[...]) == nil
     }
 }
-

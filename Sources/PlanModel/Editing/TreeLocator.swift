@@ -12,7 +12,8 @@ enum TreeLocator {
         else { return [] }
         var result: [MappingNode] = []
         for item in punten.items {
-            guard case .mapping(let punt) = item, case .sequence(let acties)? = punt.entry("acties")?.value else {
+            guard case .mapping(let punt) = item, case .sequence(let acties)? = punt.entry("acties")?.value
+            else {
                 continue
             }
             for actie in acties.items {

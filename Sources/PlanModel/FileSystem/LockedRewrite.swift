@@ -28,13 +28,16 @@ public enum LockedRewrite {
         }
         let (folder, name) = split(target)
         var info = stat()
-        guard stat(target, &info) == 0 else { return .failure(Failure(message: "\(path): \(PlanFiles.reasonForErrno())")) }
+        guard stat(target, &info) == 0 else {
+            return .failure(Failure(message: "\(path): \(PlanFiles.reasonForErrno())"))
+        }
         if info.st_mode & 0o222 == 0 {
             return .failure(Failure(message: "\(path): het plan is alleen-lezen; er is niets gewijzigd"))
         }
         var folderInfo = stat()
         if stat(folder, &folderInfo) == 0, folderInfo.st_mode & 0o222 == 0 {
-            return .failure(Failure(message: "\(path): de map \(folder) is alleen-lezen; er is niets gewijzigd"))
+            return .failure(
+                Failure(message: "\(path): de map \(folder) is alleen-lezen; er is niets gewijzigd"))
         }
 
         // Lock, then make sure the path still names the locked file (an earlier editor may have
@@ -77,7 +80,11 @@ public enum LockedRewrite {
         let temporary = folder + "/." + name + temporaryMarker + String(getpid())
         let out = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, info.st_mode & 0o7777)
         guard out >= 0 else {
-            return .failure(Failure(message: "\(path): kan geen tijdelijk bestand maken in \(folder) (\(PlanFiles.reasonForErrno())); er is niets gewijzigd"))
+            return .failure(
+                Failure(
+                    message:
+                        "\(path): kan geen tijdelijk bestand maken in \(folder) (\(PlanFiles.reasonForErrno())); er is niets gewijzigd"
+                ))
         }
         var ok = writeAll(out, result)
         ok = ok && fchmod(out, info.st_mode & 0o7777) == 0
@@ -85,16 +92,26 @@ public enum LockedRewrite {
         ok = close(out) == 0 && ok
         guard ok else {
             unlink(temporary)
-            return .failure(Failure(message: "\(path): schrijven mislukt (\(PlanFiles.reasonForErrno())); er is niets gewijzigd"))
+            return .failure(
+                Failure(
+                    message:
+                        "\(path): schrijven mislukt (\(PlanFiles.reasonForErrno())); er is niets gewijzigd"))
         }
         // Someone outside verbeter (an editor) may have changed the file since we read it.
         if let now = try? PlanFiles.read(target), now != original {
             unlink(temporary)
-            return .failure(Failure(message: "\(path): het plan is gewijzigd sinds het werd gelezen; er is niets geschreven, probeer het opnieuw"))
+            return .failure(
+                Failure(
+                    message:
+                        "\(path): het plan is gewijzigd sinds het werd gelezen; er is niets geschreven, probeer het opnieuw"
+                ))
         }
         guard rename(temporary, target) == 0 else {
             unlink(temporary)
-            return .failure(Failure(message: "\(path): vervangen mislukt (\(PlanFiles.reasonForErrno())); er is niets gewijzigd"))
+            return .failure(
+                Failure(
+                    message:
+                        "\(path): vervangen mislukt (\(PlanFiles.reasonForErrno())); er is niets gewijzigd"))
         }
         let dir = open(folder, O_RDONLY | O_CLOEXEC)
         if dir >= 0 {

@@ -20,7 +20,9 @@ public enum PlanFiles {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw IOError(path: path, reason: reasonForErrno()) }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw IOError(path: path, reason: "is een map, geen bestand") }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            throw IOError(path: path, reason: "is een map, geen bestand")
+        }
         // Read straight into an array of the file's size (no zeroed scratch buffer, no copy);
         // a file that grows while we read is read to its end.
         let size = max(Int(info.st_size), 0)

@@ -3,14 +3,20 @@ import Dispatch
 extension LoadedPlan {
     /// Reads many plans, on all cores: a province's folder holds hundreds. The result keeps the
     /// order of `paths`; an unreadable file is returned as its error.
-    public static func readAll(_ paths: [String], runChecks: Bool = true, keepTree: Bool = true) -> [Result<LoadedPlan, PlanFiles.IOError>] {
+    public static func readAll(_ paths: [String], runChecks: Bool = true, keepTree: Bool = true) -> [Result<
+        LoadedPlan, PlanFiles.IOError
+    >] {
         if paths.count < 2 {
-            return paths.map { path in Result { try read(path, runChecks: runChecks, keepTree: keepTree) }.mapError(asIOError(path)) }
+            return paths.map { path in
+                Result { try read(path, runChecks: runChecks, keepTree: keepTree) }.mapError(asIOError(path))
+            }
         }
         let results = ResultBox(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             let path = paths[index]
-            results.set(index, Result { try read(path, runChecks: runChecks, keepTree: keepTree) }.mapError(asIOError(path)))
+            results.set(
+                index,
+                Result { try read(path, runChecks: runChecks, keepTree: keepTree) }.mapError(asIOError(path)))
         }
         return results.values.map { $0! }
     }

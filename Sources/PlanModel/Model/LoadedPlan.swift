@@ -34,8 +34,11 @@ public struct LoadedPlan: Sendable {
     }
 
     /// Reads and loads a file.
-    public static func read(_ path: String, runChecks: Bool = true, keepTree: Bool = true) throws -> LoadedPlan {
+    public static func read(_ path: String, runChecks: Bool = true, keepTree: Bool = true) throws
+        -> LoadedPlan
+    {
         LoadedPlan(
-            source: SourceText(file: path, bytes: try PlanFiles.read(path)), runChecks: runChecks, keepTree: keepTree)
+            source: SourceText(file: path, bytes: try PlanFiles.read(path)), runChecks: runChecks,
+            keepTree: keepTree)
     }
 }

@@ -43,7 +43,9 @@ extension PlanBuilder {
         let context = id.map { "aandachtspunt \($0.value)" } ?? "een aandachtspunt"
         required(id, "id", in: mapping, context: context)
         if punt.titel == nil && punt.bevinding == nil && punt.risico == nil,
-            !mapping.entries.contains(where: { $0.isInvalid && ["titel", "bevinding", "risico"].contains($0.key) })
+            !mapping.entries.contains(where: {
+                $0.isInvalid && ["titel", "bevinding", "risico"].contains($0.key)
+            })
         {
             fout(mapping.position, ModelMessages.aandachtspuntWithoutText(context))
         }

@@ -22,7 +22,8 @@ public struct PlanBuilder {
 
     mutating func fout(_ position: SourcePosition, _ message: String) {
         diagnostics.append(
-            Diagnostic(.fout, SourceLocation(file: file, line: position.line, column: position.column), message))
+            Diagnostic(
+                .fout, SourceLocation(file: file, line: position.line, column: position.column), message))
     }
 
     // MARK: Plan
@@ -163,7 +164,9 @@ extension PlanBuilder {
     static func buildOnTwoCores(_ source: SourceText) -> (SyntaxTree, Plan?, [Diagnostic])? {
         let first = StreamingState(PlanBuilder(source: source))
         let second = StreamingState(PlanBuilder(source: source))
-        guard let tree = SyntaxParser.parseSplit(source, first: first.add, second: second.add) else { return nil }
+        guard let tree = SyntaxParser.parseSplit(source, first: first.add, second: second.add) else {
+            return nil
+        }
         return first.finish(tree, with: [second])
     }
 }

@@ -6,7 +6,9 @@ enum Schema {
         "college", "termijnen", "aandachtspunten",
     ]
     static let rapportFields = ["titel", "door", "datum", "reactie-voor", "vervolgonderzoek"]
-    static let collegeFields = ["onderwerp", "behandeldatum", "portefeuillehouder", "hoofdopgave", "besluit", "bijlagen"]
+    static let collegeFields = [
+        "onderwerp", "behandeldatum", "portefeuillehouder", "hoofdopgave", "besluit", "bijlagen",
+    ]
     static let aandachtspuntFields = ["id", "titel", "bevinding", "risico", "uitwerking", "zie", "acties"]
     static let actieFields = [
         "id", "doel", "actie", "implementatie", "borging", "eigenaar", "deadline", "status", "kosten", "bron",

@@ -42,7 +42,9 @@ public struct ActieFilter: Sendable {
 
 public enum ActieList {
     /// Every admitted actie of the plans, in plan order.
-    public static func rows(_ plans: [Plan], peildatum: Day, filter: ActieFilter = ActieFilter()) -> [ActieRow] {
+    public static func rows(_ plans: [Plan], peildatum: Day, filter: ActieFilter = ActieFilter())
+        -> [ActieRow]
+    {
         rows(plans, peildatum: peildatum, filter: filter) { _ in true }
     }
 
@@ -66,10 +68,12 @@ public enum ActieList {
                         let actie = acties[index]
                         rows.append(
                             ActieRow(
-                                plan: plan.file, gemeente: plan.gemeente?.value ?? "", aandachtspunt: punt.id.value,
+                                plan: plan.file, gemeente: plan.gemeente?.value ?? "",
+                                aandachtspunt: punt.id.value,
                                 id: actie.id.value, actie: actie.actie?.value ?? "",
                                 eigenaar: actie.eigenaar?.value ?? "", status: actie.status?.value ?? "",
-                                deadline: actie.deadline?.value ?? "", vervaldatum: timing.dueDate, timing: timing))
+                                deadline: actie.deadline?.value ?? "", vervaldatum: timing.dueDate,
+                                timing: timing))
                     }
                 }
             }
@@ -79,7 +83,9 @@ public enum ActieList {
 
     /// The overdue acties, most days late first (ties in plan order); with `binnen`, also the open
     /// acties due within that many days, soonest first, after the overdue ones.
-    public static func overdue(_ plans: [Plan], peildatum: Day, filter: ActieFilter = ActieFilter(), binnen: Int? = nil)
+    public static func overdue(
+        _ plans: [Plan], peildatum: Day, filter: ActieFilter = ActieFilter(), binnen: Int? = nil
+    )
         -> [ActieRow]
     {
         let all = rows(plans, peildatum: peildatum, filter: filter) { timing in

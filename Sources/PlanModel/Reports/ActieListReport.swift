@@ -28,7 +28,9 @@ public struct ActieListReport: Sendable {
         case .tekst: return text(width: width, color: color)
         case .json: return json()
         case .csv: return CSVWriter.render(header: header, rows: rows.map(cells))
-        case .md: return MarkdownRenderer().render(Document(title: title, blocks: [.heading(level: 1, [.text(title)]), .table(table)]))
+        case .md:
+            return MarkdownRenderer().render(
+                Document(title: title, blocks: [.heading(level: 1, [.text(title)]), .table(table)]))
         }
     }
 
@@ -50,7 +52,8 @@ public struct ActieListReport: Sendable {
     func cells(_ row: ActieRow) -> [String] {
         var cells = [row.id, row.actie, row.eigenaar, row.status, row.deadline, row.vervaldatum?.dutch ?? ""]
         if kind == .achterstallig {
-            cells.insert(row.timing.daysLate.map { "\($0) d." } ?? "over \(row.timing.daysLeft ?? 0) d.", at: 0)
+            cells.insert(
+                row.timing.daysLate.map { "\($0) d." } ?? "over \(row.timing.daysLeft ?? 0) d.", at: 0)
         }
         if kind == .lijst { cells.append(ActieListReport.stand(row.timing)) }
         if multiplePlans { cells.insert(row.gemeente, at: 0) }
@@ -85,7 +88,9 @@ public struct ActieListReport: Sendable {
             summary = rows.count == 1 ? "1 actie" : "\(rows.count) acties"
             summary += " op \(peildatum.dutch)" + (late > 0 ? ", waarvan \(late) achterstallig." : ".")
         }
-        let steps = [("Eigenaar", 24), ("Omschrijving", 24), ("Eigenaar", 12), ("Gemeente", 12), ("Omschrijving", 8)]
+        let steps = [
+            ("Eigenaar", 24), ("Omschrijving", 24), ("Eigenaar", 12), ("Gemeente", 12), ("Omschrijving", 8),
+        ]
         let flexible = steps.compactMap { name, minimum in header.firstIndex(of: name).map { ($0, minimum) } }
         let table = TerminalTable(header: header, rows: rows.map(cells))
         return table.renderOneLinePerRow(maxWidth: width, color: color, flexible: flexible) + summary + "\n"
@@ -109,7 +114,9 @@ public struct ActieListReport: Sendable {
             switch kind {
             case .achterstallig:
                 members.append(JSONMember("dagen_te_laat", .int(row.timing.daysLate)))
-                if row.timing.daysLate == nil { members.append(JSONMember("dagen_resterend", .int(row.timing.daysLeft))) }
+                if row.timing.daysLate == nil {
+                    members.append(JSONMember("dagen_resterend", .int(row.timing.daysLeft)))
+                }
             case .lijst:
                 members.append(JSONMember("achterstallig", .bool(row.timing.isOverdue)))
                 members.append(JSONMember("dagen_te_laat", .int(row.timing.daysLate)))

@@ -12,9 +12,11 @@ enum SyntaxMessages {
         "dubbel aanhalingsteken '\"' wordt op deze regel niet afgesloten; sluit de tekst af met '\"', of schrijf tekst over meerdere regels als blok met '>'"
     static let unterminatedSingleQuote =
         "enkel aanhalingsteken ''' wordt op deze regel niet afgesloten; sluit de tekst af met ''' (een ' in de tekst schrijft u als ''), of gebruik '>'"
-    static let textAfterQuote = "tekst na het afsluitende aanhalingsteken; zet de hele waarde tussen de aanhalingstekens"
+    static let textAfterQuote =
+        "tekst na het afsluitende aanhalingsteken; zet de hele waarde tussen de aanhalingstekens"
     static let expectedKey = "verwacht 'veld: waarde' of '- ' (een lijstregel)"
-    static let dashInMapping = "lijstregel '- ' tussen velden; spring de lijst in onder het veld waar hij bij hoort"
+    static let dashInMapping =
+        "lijstregel '- ' tussen velden; spring de lijst in onder het veld waar hij bij hoort"
     static let anchor = "ankers ('&') worden niet ondersteund; schrijf de tekst voluit"
     static let alias =
         "verwijzingen ('*') worden niet ondersteund; schrijf de tekst voluit, of verwijs naar een ander aandachtspunt met 'zie: ID'"
@@ -31,14 +33,16 @@ enum SyntaxMessages {
         "meerdere documenten in één bestand ('---' of '...') worden niet ondersteund; zet elk plan in een eigen bestand"
     static let contentAfterDocumentStart = "tekst na '---'; begin het plan op de volgende regel"
     static let emptyFile = "leeg bestand; een plan begint met 'gemeente: …' (zie docs/FORMAT.md)"
-    static let indentedTopLevel = "het plan begint ingesprongen; de velden op het hoogste niveau beginnen in kolom 1"
+    static let indentedTopLevel =
+        "het plan begint ingesprongen; de velden op het hoogste niveau beginnen in kolom 1"
     static let tooDeep = "te diep genest (meer dan \(maximumNestingDepth) niveaus)"
     static let colonInPlainValue =
         "': ' in een waarde zonder aanhalingstekens; YAML leest dat als een nieuw veld: zet de waarde tussen aanhalingstekens of gebruik '>'"
     static func unknownEscape(_ escape: String) -> String {
         "onbekende escape '\(escape)' tussen dubbele aanhalingstekens; schrijf '\\\\' voor een backslash"
     }
-    static let keepChomping = "'+' (lege regels aan het eind behouden) wordt niet ondersteund; gebruik '|' of '|-'"
+    static let keepChomping =
+        "'+' (lege regels aan het eind behouden) wordt niet ondersteund; gebruik '|' of '|-'"
     static let indentationIndicator =
         "een inspringingsindicator (zoals '|2') wordt niet ondersteund; laat het getal weg"
     static let textAfterBlockHeader = "tekst na '|' of '>'; de tekst van het blok begint op de volgende regel"
@@ -47,7 +51,8 @@ enum SyntaxMessages {
     static func duplicateKey(_ key: String, earlierLine: Int) -> String {
         "dubbel veld '\(key)' (eerder op regel \(earlierLine)); elk veld mag één keer voorkomen"
     }
-    static let emptySequenceItem = "lege lijstregel '-'; schrijf de waarde achter het streepje of verwijder de regel"
+    static let emptySequenceItem =
+        "lege lijstregel '-'; schrijf de waarde achter het streepje of verwijder de regel"
     static func readsAsNonString(_ text: String, _ reading: String) -> String {
         "een YAML-parser leest '\(text)' als \(reading), niet als tekst; schrijf \"\(text)\" tussen aanhalingstekens"
     }
@@ -56,6 +61,7 @@ enum SyntaxMessages {
         "regeleinde met alleen CR (oude Mac-stijl); YAML leest dat als een nieuwe regel: sla het bestand op met LF- of CRLF-regeleinden"
     static func controlCharacter(_ value: UInt8) -> String {
         let hex = String(value, radix: 16, uppercase: true)
-        return "niet-toegestaan stuurteken U+\(String(repeating: "0", count: 4 - hex.count))\(hex); verwijder het"
+        return
+            "niet-toegestaan stuurteken U+\(String(repeating: "0", count: 4 - hex.count))\(hex); verwijder het"
     }
 }

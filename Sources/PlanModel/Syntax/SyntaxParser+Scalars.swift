@@ -57,7 +57,9 @@ extension LineParser {
     func plainColon(_ start: Int, _ end: Int) -> Int? {
         var index = start
         while index < end {
-            if bytes[index] == UInt8(ascii: ":") && (index + 1 == end || bytes[index + 1] == 0x20) { return index }
+            if bytes[index] == UInt8(ascii: ":") && (index + 1 == end || bytes[index + 1] == 0x20) {
+                return index
+            }
             index += 1
         }
         return nil
@@ -98,7 +100,9 @@ extension LineParser {
             }
             index += 1
         }
-        report(contentStart, isDouble ? SyntaxMessages.unterminatedDoubleQuote : SyntaxMessages.unterminatedSingleQuote)
+        report(
+            contentStart,
+            isDouble ? SyntaxMessages.unterminatedDoubleQuote : SyntaxMessages.unterminatedSingleQuote)
         return nil
     }
 

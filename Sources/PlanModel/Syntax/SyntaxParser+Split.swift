@@ -1,9 +1,10 @@
+import Dispatch
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Dispatch
 
 /// Reading a large plan on two cores. The list of aandachtspunten is cut at an item boundary near
 /// the middle of the file; one parser reads up to the cut (as if the file ended there), the other
@@ -47,7 +48,9 @@ extension SyntaxParser {
             while start < count, indent == nil {
                 var index = start
                 while index < count && bytes[index] == 0x20 { index += 1 }
-                if index < count && bytes[index] != 0x0A && bytes[index] != 0x0D && bytes[index] != UInt8(ascii: "#") {
+                if index < count && bytes[index] != 0x0A && bytes[index] != 0x0D
+                    && bytes[index] != UInt8(ascii: "#")
+                {
                     guard bytes[index] == UInt8(ascii: "-") else { return nil }
                     indent = index - start
                     break
@@ -98,7 +101,8 @@ extension SyntaxParser {
                 results.root = parser.parseDocument()
                 results.firstDiagnostics = parser.diagnostics
             default:
-                var parser = LineParser(source: source, start: cut, lineNumber: cutLine, limit: source.bytes.count)
+                var parser = LineParser(
+                    source: source, start: cut, lineNumber: cutLine, limit: source.bytes.count)
                 parser.itemSink = second
                 parser.sinkArmed = true
                 parser.depth = 2  // as deep as the list is when read from the top
@@ -128,7 +132,8 @@ extension SyntaxParser {
             root.end = trailing.end
         }
         return SyntaxTree(
-            source: source, root: .mapping(root), diagnostics: results.firstDiagnostics + results.secondDiagnostics)
+            source: source, root: .mapping(root),
+            diagnostics: results.firstDiagnostics + results.secondDiagnostics)
     }
 }
 

@@ -104,9 +104,10 @@ struct LineParser {
         let (end, content) = bytes.withUnsafeBufferPointer { bytes -> (Int, Int) in
             // memchr finds the line end with vector instructions: every line of the file passes here.
             let base = bytes.baseAddress!
-            let end = memchr(base + start, 0x0A, limit - start).map {
-                UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base
-            } ?? limit
+            let end =
+                memchr(base + start, 0x0A, limit - start).map {
+                    UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base
+                } ?? limit
             var index = start
             while index < end && bytes[index] == 0x20 { index += 1 }
             return (end, index)

@@ -74,7 +74,8 @@ enum CoreSchema {
         let isDigit: (UInt8) -> Bool = { $0 >= 48 && $0 <= 57 }
         if b.count > 2 && b[0] == 48 && (b[1] == UInt8(ascii: "o") || b[1] == UInt8(ascii: "x")) {
             let hex = b[1] == UInt8(ascii: "x")
-            let end = digits(2) { c in isDigit(c) || (hex && ((c >= 97 && c <= 102) || (c >= 65 && c <= 70))) }
+            let end = digits(2) { c in isDigit(c) || (hex && ((c >= 97 && c <= 102) || (c >= 65 && c <= 70)))
+            }
             return end == b.count
         }
         var i = 0

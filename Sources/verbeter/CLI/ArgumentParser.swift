@@ -67,7 +67,8 @@ enum ArgumentParser {
             throw UsageError(message: "te weinig argumenten; gebruik: \(command.usage)")
         }
         if let maximum, parsed.positionals.count > maximum {
-            throw UsageError(message: "te veel argumenten ('\(parsed.positionals[maximum])'); gebruik: \(command.usage)")
+            throw UsageError(
+                message: "te veel argumenten ('\(parsed.positionals[maximum])'); gebruik: \(command.usage)")
         }
         return parsed
     }

@@ -25,7 +25,8 @@ enum CLI {
         }
         if first == "help" {
             guard let command = Commands.named(arguments[1]) else {
-                console.error("verbeter: onbekend commando '\(arguments[1])'\(Commands.suggestion(for: arguments[1]))")
+                console.error(
+                    "verbeter: onbekend commando '\(arguments[1])'\(Commands.suggestion(for: arguments[1]))")
                 return .usage
             }
             console.print(Help.text(for: command))
@@ -33,7 +34,8 @@ enum CLI {
         }
         guard let command = Commands.named(first) else {
             console.error(
-                "verbeter: onbekend commando '\(first)'\(Commands.suggestion(for: first)); zie 'verbeter --help'")
+                "verbeter: onbekend commando '\(first)'\(Commands.suggestion(for: first)); zie 'verbeter --help'"
+            )
             return .usage
         }
         do {

@@ -53,9 +53,13 @@ struct Console {
     }
 
     static var terminalWidth: Int {
-        if let columns = getenv("COLUMNS"), let width = Int(String(cString: columns)), width > 20 { return width }
+        if let columns = getenv("COLUMNS"), let width = Int(String(cString: columns)), width > 20 {
+            return width
+        }
         var size = winsize()
-        if isatty(1) == 1, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 { return Int(size.ws_col) }
+        if isatty(1) == 1, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 {
+            return Int(size.ws_col)
+        }
         return 120
     }
 

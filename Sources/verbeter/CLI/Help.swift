@@ -5,7 +5,8 @@ enum Help {
     static var overview: String {
         let width = Commands.all.map { $0.name.count }.max() ?? 10
         let list = Commands.all.map { command in
-            "  " + command.name + String(repeating: " ", count: width - command.name.count + 2) + command.abstract
+            "  " + command.name + String(repeating: " ", count: width - command.name.count + 2)
+                + command.abstract
         }.joined(separator: "\n")
         return """
             verbeter: houd verbeterplannen bij, controleer ze en maak er brieven van.
@@ -32,7 +33,8 @@ enum Help {
             }
             let width = labels.map(\.count).max() ?? 0
             for (label, option) in zip(labels, command.options) {
-                text += "  " + label + String(repeating: " ", count: width - label.count + 2) + option.help + "\n"
+                text +=
+                    "  " + label + String(repeating: " ", count: width - label.count + 2) + option.help + "\n"
             }
         }
         text += "\n" + command.discussion

@@ -6,7 +6,8 @@ enum PlanEditRunner {
     typealias Edit = (SyntaxTree) -> Result<[UInt8], PlanEdit.Failure>
     typealias Verify = (Plan) -> Bool
 
-    static func run(path: String, _ console: inout Console, edit: Edit, verify: @escaping Verify) -> ExitCode {
+    static func run(path: String, _ console: inout Console, edit: Edit, verify: @escaping Verify) -> ExitCode
+    {
         var diagnostics: [Diagnostic] = []
         var exitCode = ExitCode.ok
         let result = LockedRewrite.rewrite(path) { bytes in
@@ -14,7 +15,11 @@ enum PlanEditRunner {
             if loaded.hasFout {
                 diagnostics = loaded.diagnostics.filter { $0.severity == .fout }
                 exitCode = .problems
-                return .failure(.init(message: "\(path): het plan bevat fouten; los die eerst op (verbeter check \(path)); er is niets gewijzigd"))
+                return .failure(
+                    .init(
+                        message:
+                            "\(path): het plan bevat fouten; los die eerst op (verbeter check \(path)); er is niets gewijzigd"
+                    ))
             }
             switch edit(loaded.tree) {
             case .failure(let failure):
@@ -24,7 +29,11 @@ enum PlanEditRunner {
                 let reread = LoadedPlan(source: SourceText(file: path, bytes: newBytes), runChecks: false)
                 guard !reread.hasFout, let plan = reread.plan, verify(plan) else {
                     exitCode = .problems
-                    return .failure(.init(message: "\(path): de wijziging leest niet goed terug; er is niets gewijzigd (meld dit als fout in verbeter)"))
+                    return .failure(
+                        .init(
+                            message:
+                                "\(path): de wijziging leest niet goed terug; er is niets gewijzigd (meld dit als fout in verbeter)"
+                        ))
                 }
                 return .success(newBytes)
             }
@@ -43,7 +52,9 @@ enum PlanEditRunner {
     static func date(_ arguments: ParsedArguments) throws -> Day {
         guard let text = arguments.value("--datum") else { return Day.today() }
         guard let day = Day.parseISO(text) else {
-            throw UsageError(message: "onleesbare datum '\(text)' bij --datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2017-10-01")
+            throw UsageError(
+                message: "onleesbare datum '\(text)' bij --datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2017-10-01"
+            )
         }
         return day
     }
@@ -52,7 +63,8 @@ enum PlanEditRunner {
     static func toelichting(_ arguments: ParsedArguments) throws -> String? {
         guard let text = arguments.value("--toelichting") else { return nil }
         if text.contains(where: \.isNewline) {
-            throw UsageError(message: "--toelichting moet op één regel passen (de historie heeft één regel per wijziging)")
+            throw UsageError(
+                message: "--toelichting moet op één regel passen (de historie heeft één regel per wijziging)")
         }
         return text.trimmingCharacters(in: " ")
     }

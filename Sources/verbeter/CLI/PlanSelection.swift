@@ -29,7 +29,9 @@ struct PlanSelection {
         if let text = arguments.value("--status") {
             var statuses = Set<Status>()
             for name in text.split(separator: ",").map({ String($0).trimmingCharacters(in: " ") }) {
-                guard let status = Status(rawValue: name) else { throw UsageError(message: StatusMessages.unknown(name)) }
+                guard let status = Status(rawValue: name) else {
+                    throw UsageError(message: StatusMessages.unknown(name))
+                }
                 statuses.insert(status)
             }
             selection.filter.statuses = statuses
@@ -55,7 +57,9 @@ struct PlanSelection {
                 } else {
                     selection.hadFout = true
                     for diagnostic in fouten { console.error(diagnostic.rendered) }
-                    console.error("verbeter: \(loaded.source.file) overgeslagen: het plan bevat fouten (verbeter check)")
+                    console.error(
+                        "verbeter: \(loaded.source.file) overgeslagen: het plan bevat fouten (verbeter check)"
+                    )
                 }
             }
         }
@@ -65,7 +69,9 @@ struct PlanSelection {
     static func peildatum(_ arguments: ParsedArguments) throws -> Day {
         guard let text = arguments.value("--per") else { return Day.today() }
         guard let day = Day.parseISO(text) else {
-            throw UsageError(message: "onleesbare peildatum '\(text)' bij --per; schrijf JJJJ-MM-DD, bijvoorbeeld 2017-09-30")
+            throw UsageError(
+                message:
+                    "onleesbare peildatum '\(text)' bij --per; schrijf JJJJ-MM-DD, bijvoorbeeld 2017-09-30")
         }
         return day
     }

@@ -4,7 +4,8 @@ import PlanModel
 enum AchterstalligCommand: Command {
     static let name = "achterstallig"
     static let abstract = "toon de acties waarvan de deadline is verstreken, met eigenaar"
-    static let usage = "verbeter achterstallig [PAD...] [--per DATUM] [--binnen DAGEN] [--eigenaar TEKST] [--format tekst|json|csv|md]"
+    static let usage =
+        "verbeter achterstallig [PAD...] [--per DATUM] [--binnen DAGEN] [--eigenaar TEKST] [--format tekst|json|csv|md]"
     static let discussion = """
         Een actie is achterstallig als haar status open is (gepland, in-uitvoering, in-onderzoek,
         uitgesteld) en de laatste dag van haar deadline vóór de peildatum ligt. De acties staan op
@@ -25,12 +26,16 @@ enum AchterstalligCommand: Command {
             var binnen: Int?
             if let text = arguments.value("--binnen") {
                 guard let days = Int(text), days >= 0 else {
-                    throw UsageError(message: "--binnen verwacht een aantal dagen (0 of meer), niet '\(text)'")
+                    throw UsageError(
+                        message: "--binnen verwacht een aantal dagen (0 of meer), niet '\(text)'")
                 }
                 binnen = days
             }
-            let rows = ActieList.overdue(selection.plans, peildatum: selection.peildatum, filter: selection.filter, binnen: binnen)
-            let report = ActieListReport(kind: .achterstallig, rows: rows, peildatum: selection.peildatum, multiplePlans: selection.plans.count > 1)
+            let rows = ActieList.overdue(
+                selection.plans, peildatum: selection.peildatum, filter: selection.filter, binnen: binnen)
+            let report = ActieListReport(
+                kind: .achterstallig, rows: rows, peildatum: selection.peildatum,
+                multiplePlans: selection.plans.count > 1)
             selection.print(report, &console)
             return selection.hadFout ? .problems : .ok
         } catch let error as UsageError {

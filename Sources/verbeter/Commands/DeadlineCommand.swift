@@ -17,7 +17,9 @@ enum DeadlineCommand: Command {
     static let positionals: (min: Int, max: Int?) = (3, 3)
 
     static func run(_ arguments: ParsedArguments, _ console: inout Console) -> ExitCode {
-        let (path, id, deadline) = (arguments.positionals[0], arguments.positionals[1], arguments.positionals[2])
+        let (path, id, deadline) = (
+            arguments.positionals[0], arguments.positionals[1], arguments.positionals[2]
+        )
         let date: Day
         let toelichting: String?
         do {
@@ -29,7 +31,8 @@ enum DeadlineCommand: Command {
         } catch { return .usage }
         // The new deadline must mean something in this plan (termijn names come from the plan).
         if let loaded = try? LoadedPlan.read(path, runChecks: false), let plan = loaded.plan,
-            let problem = DeadlineMessages.problem(deadline, termijnen: plan.termijnDays, names: plan.termijnen.map { $0.name.value })
+            let problem = DeadlineMessages.problem(
+                deadline, termijnen: plan.termijnDays, names: plan.termijnen.map { $0.name.value })
         {
             console.error("verbeter deadline: \(problem)")
             return .usage
@@ -37,7 +40,9 @@ enum DeadlineCommand: Command {
         let code = PlanEditRunner.run(
             path: path, &console,
             edit: { PlanEdit.setDeadline($0, actie: id, to: deadline, on: date, toelichting: toelichting) },
-            verify: { plan in plan.acties.contains { $0.actie.id.value == id && $0.actie.deadline?.value == deadline } })
+            verify: { plan in
+                plan.acties.contains { $0.actie.id.value == id && $0.actie.deadline?.value == deadline }
+            })
         if code == .ok { console.print("\(path): actie \(id) heeft nu deadline \(deadline) (\(date.iso)).") }
         return code
     }

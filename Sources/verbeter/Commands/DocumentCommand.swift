@@ -89,7 +89,9 @@ enum DocumentJob {
             return usage("\(error)")
         }
         // Warnings are for `check`; a letter reports only what stops it.
-        for diagnostic in loaded.diagnostics where diagnostic.severity == .fout { console.error(diagnostic.rendered) }
+        for diagnostic in loaded.diagnostics where diagnostic.severity == .fout {
+            console.error(diagnostic.rendered)
+        }
         guard let plan = loaded.plan, !loaded.hasFout else {
             console.error("verbeter \(command): het plan bevat fouten; er is geen document gemaakt")
             return .problems

@@ -4,7 +4,8 @@ import PlanModel
 enum LijstCommand: Command {
     static let name = "lijst"
     static let abstract = "toon alle acties met status, eigenaar en deadline"
-    static let usage = "verbeter lijst [PAD...] [--status S[,S]] [--eigenaar TEKST] [--aandachtspunt ID] [--per DATUM] [--format tekst|json|csv|md]"
+    static let usage =
+        "verbeter lijst [PAD...] [--status S[,S]] [--eigenaar TEKST] [--aandachtspunt ID] [--per DATUM] [--format tekst|json|csv|md]"
     static let discussion = """
         Toont elke actie met haar status, eigenaar, deadline en hoe ze er op de peildatum voor staat.
         PAD is een plan of een map (standaard: plans/).
@@ -19,8 +20,11 @@ enum LijstCommand: Command {
     static func run(_ arguments: ParsedArguments, _ console: inout Console) -> ExitCode {
         do {
             let selection = try PlanSelection.load(arguments, &console)
-            let rows = ActieList.rows(selection.plans, peildatum: selection.peildatum, filter: selection.filter)
-            let report = ActieListReport(kind: .lijst, rows: rows, peildatum: selection.peildatum, multiplePlans: selection.plans.count > 1)
+            let rows = ActieList.rows(
+                selection.plans, peildatum: selection.peildatum, filter: selection.filter)
+            let report = ActieListReport(
+                kind: .lijst, rows: rows, peildatum: selection.peildatum,
+                multiplePlans: selection.plans.count > 1)
             selection.print(report, &console)
             return selection.hadFout ? .problems : .ok
         } catch let error as UsageError {

@@ -22,7 +22,9 @@ enum StatusCommand: Command {
     static let positionals: (min: Int, max: Int?) = (3, 3)
 
     static func run(_ arguments: ParsedArguments, _ console: inout Console) -> ExitCode {
-        let (path, id, statusText) = (arguments.positionals[0], arguments.positionals[1], arguments.positionals[2])
+        let (path, id, statusText) = (
+            arguments.positionals[0], arguments.positionals[1], arguments.positionals[2]
+        )
         guard let status = Status(rawValue: statusText) else {
             console.error("verbeter status: \(StatusMessages.unknown(statusText))")
             return .usage
@@ -39,8 +41,12 @@ enum StatusCommand: Command {
         let code = PlanEditRunner.run(
             path: path, &console,
             edit: { PlanEdit.setStatus($0, actie: id, to: status, on: date, toelichting: toelichting) },
-            verify: { plan in plan.acties.contains { $0.actie.id.value == id && $0.actie.statusValue == status } })
-        if code == .ok { console.print("\(path): actie \(id) heeft nu status \(status.rawValue) (\(date.iso)).") }
+            verify: { plan in
+                plan.acties.contains { $0.actie.id.value == id && $0.actie.statusValue == status }
+            })
+        if code == .ok {
+            console.print("\(path): actie \(id) heeft nu status \(status.rawValue) (\(date.iso)).")
+        }
         return code
     }
 }

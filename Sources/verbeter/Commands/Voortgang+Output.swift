@@ -30,7 +30,9 @@ enum VoortgangOutput {
         let bytes: [UInt8]
         switch format {
         case .tekst:
-            bytes = Array(report.terminalText(width: Console.terminalWidth, color: Console.useColor && path == nil).utf8)
+            bytes = Array(
+                report.terminalText(width: Console.terminalWidth, color: Console.useColor && path == nil).utf8
+            )
         case .json:
             bytes = Array(JSONWriter.write(report.json).utf8)
         case .md:
@@ -69,7 +71,8 @@ enum VoortgangOutput {
         } catch let error as UsageError {
             throw VoortgangFailure.usage(error.message)
         }
-        let (document, diagnostics) = renderTemplate(source.text, file: source.path, context: report.templateContext)
+        let (document, diagnostics) = renderTemplate(
+            source.text, file: source.path, context: report.templateContext)
         for diagnostic in diagnostics { console.error(diagnostic.rendered) }
         guard let document else {
             throw VoortgangFailure.usage("sjabloon '\(source.path)' bevat fouten; er is niets geschreven")

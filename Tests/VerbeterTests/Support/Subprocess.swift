@@ -12,7 +12,8 @@ enum Subprocess {
     }
 
     static func run(
-        _ executable: URL, _ arguments: [String], in folder: URL, env: [String: String] = [:], stdin: Data? = nil
+        _ executable: URL, _ arguments: [String], in folder: URL, env: [String: String] = [:],
+        stdin: Data? = nil
     ) throws -> Result {
         let process = Process()
         process.executableURL = executable
@@ -45,7 +46,9 @@ enum Subprocess {
 
     /// Runs `python3 -c script`; records an issue on a non-zero exit.
     static func python(_ script: String, _ arguments: [String] = []) throws -> Result {
-        try run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script] + arguments, in: Verbeter.packageRoot)
+        try run(
+            URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script] + arguments,
+            in: Verbeter.packageRoot)
     }
 }
 

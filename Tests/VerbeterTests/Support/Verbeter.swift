@@ -10,15 +10,19 @@ enum Verbeter {
 
     /// `VERBETER_BIN` if set, else the binary beside the test executable, else `.build/debug`.
     static let binary: URL = {
-        if let explicit = ProcessInfo.processInfo.environment["VERBETER_BIN"] { return URL(fileURLWithPath: explicit) }
-        let beside = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+        if let explicit = ProcessInfo.processInfo.environment["VERBETER_BIN"] {
+            return URL(fileURLWithPath: explicit)
+        }
+        let beside = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+            .deletingLastPathComponent()
             .appendingPathComponent("verbeter")
         if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
         return packageRoot.appendingPathComponent(".build/debug/verbeter")
     }()
 
     /// The package root, for `plans/` and `templates/`.
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
     /// A configured but not started process, for tests that start many at once or kill them.
@@ -35,10 +39,14 @@ enum Verbeter {
     }
 
     /// Runs verbeter to the end; output as bytes (ODT on standard output).
-    static func runRaw(_ arguments: [String], cwd: URL? = nil, env: [String: String] = [:], stdin: Data? = nil)
+    static func runRaw(
+        _ arguments: [String], cwd: URL? = nil, env: [String: String] = [:], stdin: Data? = nil
+    )
         throws -> Subprocess.Result
     {
-        try Subprocess.run(binary, arguments, in: cwd ?? packageRoot, env: env.merging(["NO_COLOR": "1"]) { a, _ in a }, stdin: stdin)
+        try Subprocess.run(
+            binary, arguments, in: cwd ?? packageRoot, env: env.merging(["NO_COLOR": "1"]) { a, _ in a },
+            stdin: stdin)
     }
 
     @discardableResult
@@ -51,7 +59,8 @@ enum Verbeter {
 
     /// A fresh temporary folder.
     static func temporaryFolder() -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("verbeter-test-\(UUID().uuidString)")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "verbeter-test-\(UUID().uuidString)")
         try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

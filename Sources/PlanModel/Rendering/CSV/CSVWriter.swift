@@ -16,7 +16,9 @@ public enum CSVWriter {
             value = "'" + value
         }
         if value.contains(where: { $0 == ";" || $0 == "\"" || $0.isNewline }) {
-            return "\"" + value.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+            return "\""
+                + value.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"")
+                + "\""
         }
         return value
     }

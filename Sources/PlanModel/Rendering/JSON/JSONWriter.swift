@@ -52,7 +52,10 @@ public enum JSONWriter {
             var runStart = 0
             var index = 0
             func flush(_ end: Int) {
-                if end > runStart { out += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<end]), as: UTF8.self) }
+                if end > runStart {
+                    out += String(
+                        decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<end]), as: UTF8.self)
+                }
             }
             while index < bytes.count {
                 let byte = bytes[index]
@@ -68,7 +71,8 @@ public enum JSONWriter {
                 case 0x0C: escape = "\\f"
                 case 0x00..<0x20: escape = "\\u" + hex4(UInt32(byte))
                 // U+2028 and U+2029 (E2 80 A8/A9) are escaped so the text is also valid JavaScript.
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                case 0xE2
+                where index + 2 < bytes.count && bytes[index + 1] == 0x80
                     && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
                     escape = "\\u" + hex4(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029)
                     length = 3
