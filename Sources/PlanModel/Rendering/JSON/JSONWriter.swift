@@ -27,39 +27,35 @@ public struct JSONMember: Equatable, Sendable {
 }
 
 /// Writes JSON text (RFC 8259) without Foundation: two-space indentation, one member per line,
-/// `": "` after keys, a final newline; or compact on one line.
+/// `": "` after keys, a final newline; or compact on one line. The text is built as UTF-8 bytes in
+/// one buffer and decoded once: a list of a million acties is written in one pass.
 public enum JSONWriter {
     public static func write(_ value: JSONValue, pretty: Bool = true) -> String {
-        var out = ""
+        var out: [UInt8] = []
         write(value, indent: pretty ? 0 : nil, into: &out)
-        return pretty ? out + "\n" : out
+        if pretty { out.append(0x0A) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A string literal with quotes: `"`, `\` and the control characters U+0000...U+001F are escaped
     /// (short forms where RFC 8259 has them, else `\u00XX`), as are U+2028 and U+2029 so that the
     /// text is also a valid JavaScript literal. Everything else is written as UTF-8.
     public static func quoted(_ text: String) -> String {
-        var out = "\""
+        var out: [UInt8] = []
         appendQuoted(text, to: &out)
-        return out + "\""
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends the escaped text (without quotes), copying runs that need no escape in one go:
-    /// a list of a million acties passes every text through here.
-    static func appendQuoted(_ text: String, to out: inout String) {
+    /// Appends the text with its quotes and escapes, copying runs that need no escape in one go.
+    static func appendQuoted(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in
             var runStart = 0
             var index = 0
-            func flush(_ end: Int) {
-                if end > runStart {
-                    out += String(
-                        decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<end]), as: UTF8.self)
-                }
-            }
             while index < bytes.count {
                 let byte = bytes[index]
-                var escape: String?
+                var escape: StaticString?
                 var length = 1
                 switch byte {
                 case UInt8(ascii: "\""): escape = "\\\""
@@ -69,24 +65,32 @@ public enum JSONWriter {
                 case 0x09: escape = "\\t"
                 case 0x08: escape = "\\b"
                 case 0x0C: escape = "\\f"
-                case 0x00..<0x20: escape = "\\u" + hex4(UInt32(byte))
+                case 0x00..<0x20: break
                 // U+2028 and U+2029 (E2 80 A8/A9) are escaped so the text is also valid JavaScript.
                 case 0xE2
                 where index + 2 < bytes.count && bytes[index + 1] == 0x80
                     && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                    escape = "\\u" + hex4(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029)
                     length = 3
-                default: break
+                default:
+                    index += 1
+                    continue
                 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                 if let escape {
-                    flush(index)
-                    out += escape
-                    runStart = index + length
+                    out.append(
+                        contentsOf: UnsafeBufferPointer(
+                            start: escape.utf8Start, count: escape.utf8CodeUnitCount))
+                } else {
+                    let value: UInt32 =
+                        length == 3 ? (bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029) : UInt32(byte)
+                    out.append(contentsOf: Array(("\\u" + hex4(value)).utf8))
                 }
                 index += length
+                runStart = index
             }
-            flush(bytes.count)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
+        out.append(UInt8(ascii: "\""))
     }
 
     static func hex4(_ value: UInt32) -> String {
@@ -94,40 +98,47 @@ public enum JSONWriter {
         return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
-    static func write(_ value: JSONValue, indent: Int?, into out: inout String) {
-        switch value {
-        case .null: out += "null"
-        case .bool(let flag): out += flag ? "true" : "false"
-        case .int(let number): out += String(number)
-        case .double(let number): out += number.isFinite ? number.description : "null"
-        case .string(let text):
-            out += "\""
-            appendQuoted(text, to: &out)
-            out += "\""
-        case .array(let items):
-            writeContainer(open: "[", close: "]", items.map { (nil, $0) }, indent: indent, into: &out)
-        case .object(let members):
-            writeContainer(
-                open: "{", close: "}", members.map { ($0.key, $0.value) }, indent: indent, into: &out)
-        }
+    static func append(_ text: StaticString, to out: inout [UInt8]) {
+        out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    static func writeContainer(
-        open: String, close: String, _ items: [(String?, JSONValue)], indent: Int?, into out: inout String
-    ) {
-        out += open
-        guard !items.isEmpty else {
-            out += close
-            return
+    static func newline(_ indent: Int, _ out: inout [UInt8]) {
+        out.append(0x0A)
+        for _ in 0..<indent { out.append(0x20) }
+    }
+
+    static func write(_ value: JSONValue, indent: Int?, into out: inout [UInt8]) {
+        switch value {
+        case .null: append("null", to: &out)
+        case .bool(let flag): flag ? append("true", to: &out) : append("false", to: &out)
+        case .int(let number): out.append(contentsOf: Array(String(number).utf8))
+        case .double(let number):
+            out.append(contentsOf: Array((number.isFinite ? number.description : "null").utf8))
+        case .string(let text): appendQuoted(text, to: &out)
+        case .array(let items):
+            out.append(UInt8(ascii: "["))
+            guard !items.isEmpty else { return out.append(UInt8(ascii: "]")) }
+            let inner = indent.map { $0 + 2 }
+            for (index, item) in items.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                if let inner { newline(inner, &out) }
+                write(item, indent: inner, into: &out)
+            }
+            if let indent { newline(indent, &out) }
+            out.append(UInt8(ascii: "]"))
+        case .object(let members):
+            out.append(UInt8(ascii: "{"))
+            guard !members.isEmpty else { return out.append(UInt8(ascii: "}")) }
+            let inner = indent.map { $0 + 2 }
+            for (index, member) in members.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                if let inner { newline(inner, &out) }
+                appendQuoted(member.key, to: &out)
+                indent == nil ? append(":", to: &out) : append(": ", to: &out)
+                write(member.value, indent: inner, into: &out)
+            }
+            if let indent { newline(indent, &out) }
+            out.append(UInt8(ascii: "}"))
         }
-        let inner = indent.map { $0 + 2 }
-        for (index, (key, value)) in items.enumerated() {
-            if index > 0 { out += "," }
-            if let inner { out += "\n" + String(repeating: " ", count: inner) }
-            if let key { out += quoted(key) + (indent == nil ? ":" : ": ") }
-            write(value, indent: inner, into: &out)
-        }
-        if let indent { out += "\n" + String(repeating: " ", count: indent) }
-        out += close
     }
 }
