@@ -1,0 +1,100 @@
+import PlanModel
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// What `document`, `raadsbrief` and `inspectie` share: options, template lookup, rendering and
+/// writing. Holds no domain logic: the context comes from `LetterContext`.
+enum DocumentJob {
+    static func options(templateHelp: String) -> [OptionSpec] {
+        [
+            .value("--template", "BESTAND", templateHelp),
+            .value("--per", "DATUM", "peildatum, bijvoorbeeld 2017-09-30 (standaard: vandaag)"),
+            .value(
+                "--format", "FORMAAT", "md, html, odt of txt (standaard: uit de extensie van -o, anders md)"),
+            .value("-o", "BESTAND", "schrijf naar dit bestand in plaats van naar standaarduitvoer"),
+        ]
+    }
+
+    static func run(
+        _ arguments: ParsedArguments, command: String, defaultTemplate: String?, _ console: inout Console
+    ) -> ExitCode {
+        func usage(_ message: String) -> ExitCode {
+            console.error("verbeter \(command): \(message)")
+            return .usage
+        }
+        let template: (path: String, text: String)
+        do {
+            template = try TemplateSource.load(
+                explicit: arguments.value("--template"),
+                defaultName: defaultTemplate.map { String($0.dropFirst("templates/".count)) })
+        } catch let error as UsageError {
+            return usage(error.message)
+        } catch {
+            return usage("\(error)")
+        }
+        let peildatum: Day
+        if let text = arguments.value("--per") {
+            guard let day = parseDay(text) else {
+                return usage(
+                    "ongeldige datum '\(text)' bij --per; schrijf bijvoorbeeld 2017-09-30 of 30 september 2017"
+                )
+            }
+            peildatum = day
+        } else {
+            peildatum = Day.today()
+        }
+        let output = arguments.value("-o").flatMap { $0 == "-" ? nil : $0 }
+        let format: DocumentFormat
+        if let text = arguments.value("--format") {
+            guard let chosen = DocumentFormat(rawValue: text) else {
+                return usage("onbekend formaat '\(text)'; kies md, html, odt of txt")
+            }
+            format = chosen
+        } else {
+            format = output.flatMap { DocumentFormat(fileName: $0) } ?? .md
+        }
+        let loaded: LoadedPlan
+        do {
+            loaded = try LoadedPlan.read(arguments.positionals[0], keepTree: false)
+        } catch {
+            return usage("\(error)")
+        }
+        // Warnings are for `check`; a letter reports only what stops it.
+        for diagnostic in loaded.diagnostics where diagnostic.severity == .fout {
+            console.error(diagnostic.rendered)
+        }
+        guard let plan = loaded.plan, !loaded.hasFout else {
+            console.error("verbeter \(command): het plan bevat fouten; er is geen document gemaakt")
+            return .problems
+        }
+        let context = LetterContext.make(plan, peildatum: peildatum)
+        let (document, problems) = renderTemplate(template.text, file: template.path, context: context)
+        for problem in problems { console.error(problem.rendered) }
+        guard let document else {
+            console.error("verbeter \(command): het sjabloon bevat fouten; er is geen document gemaakt")
+            return .problems
+        }
+        let bytes = format.render(document)
+        guard let output else {
+            console.writeBytes(bytes)
+            return .ok
+        }
+        do {
+            try AtomicWrite.write(bytes, to: output)
+        } catch {
+            return usage("\(error)")
+        }
+        return .ok
+    }
+
+    /// `2017-09-30`, or a Dutch day such as `30 september 2017`.
+    static func parseDay(_ text: String) -> Day? {
+        if let day = Day.parseISO(text) { return day }
+        if case .day(let day)? = DeadlineForm.parse(text) { return day }
+        return nil
+    }
+}
