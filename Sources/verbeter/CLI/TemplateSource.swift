@@ -1,6 +1,6 @@
 import PlanModel
 
-/// Where a letter's template comes from: `--template`/`--sjabloon` if given, else
+/// Where a letter's template comes from: `--template` if given, else
 /// `templates/NAAM.md` in the current folder (a municipality's own copy), else the built-in one.
 enum TemplateSource {
     /// The template's path (as named in diagnostics) and text.

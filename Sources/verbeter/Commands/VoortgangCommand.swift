@@ -27,7 +27,7 @@ enum VoortgangCommand: Command {
         .value("--tot", "DATUM", "peildatum nu (standaard: vandaag)"),
         .value("--format", "FORMAAT", "tekst, md, html, odt of json (standaard: tekst)"),
         .value("-o", "BESTAND", "schrijf naar BESTAND ('-' voor standaarduitvoer)"),
-        .value("--sjabloon", "PAD", "sjabloon voor md, html en odt (standaard: templates/voortgang.md)"),
+        .value("--template", "BESTAND", "sjabloon voor md, html en odt (standaard: templates/voortgang.md)"),
     ]
     static let positionals: (min: Int, max: Int?) = (1, 2)
 
@@ -54,7 +54,7 @@ enum VoortgangCommand: Command {
             }
             try VoortgangOutput.write(
                 ProgressReport(diff), format: format, to: arguments.value("-o"),
-                template: arguments.value("--sjabloon"), &console)
+                template: arguments.value("--template"), &console)
             return .ok
         } catch let failure as VoortgangFailure {
             switch failure {

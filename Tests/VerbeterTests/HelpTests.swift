@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+/// The Dutch help is part of the interface: `verbeter --help` and `verbeter help COMMAND` are
+/// compared verbatim with Fixtures/help/. `VERBETER_RECORD=1 swift test` rewrites them (and fails,
+/// so a re-recording is never mistaken for a pass).
+@Suite struct HelpTests {
+    static let names = [
+        "--help", "check", "achterstallig", "lijst", "status", "deadline", "raadsbrief", "inspectie",
+        "document",
+        "voortgang",
+    ]
+
+    @Test(arguments: names)
+    func helpMatchesItsGoldenFile(_ name: String) throws {
+        let arguments = name == "--help" ? ["--help"] : ["help", name]
+        let result = Verbeter.run(arguments)
+        #expect(result.code == 0, "\(result.err)")
+        let golden = Verbeter.packageRoot.appendingPathComponent(
+            "Tests/VerbeterTests/Fixtures/help/\(name == "--help" ? "overzicht" : name).txt")
+        if ProcessInfo.processInfo.environment["VERBETER_RECORD"] == "1" {
+            try Data(result.out.utf8).write(to: golden)
+            Issue.record("re-recorded \(golden.lastPathComponent)")
+            return
+        }
+        #expect(result.out == Verbeter.read(golden))
+    }
+
+    @Test func everyCommandHasAnExample() {
+        for name in Self.names.dropFirst() {
+            #expect(
+                Verbeter.run(["help", name]).out.contains("  verbeter \(name) "), "\(name) has no example")
+        }
+    }
+
+    @Test func commandHelpIsAlsoReachedWithTheFlag() {
+        #expect(Verbeter.run(["status", "--help"]).out == Verbeter.run(["help", "status"]).out)
+    }
+}
