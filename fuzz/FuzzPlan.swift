@@ -5,6 +5,8 @@
 /// - loading any bytes never crashes or hangs (the sanitizers and `-timeout` watch that);
 /// - every diagnostic points at a line and column that exist in the file;
 /// - printing the syntax tree gives back the input byte for byte (lossless);
+/// - building while parsing, on two cores where the input allows (read-only commands), gives the
+///   same plan and diagnostics as building from the whole tree;
 /// - on a plan without `fout`, `PlanEdit.setStatus` on its first actie gives bytes that load
 ///   again without `fout`, with the new status and the new historie line read back.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -14,6 +16,13 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     checkPositions(loaded)
     if loaded.tree.root != nil, SyntaxPrinter.print(loaded.tree) != bytes {
         fatalError("printing the syntax tree does not reproduce the input")
+    }
+    let (streamedTree, streamedPlan, streamedDiagnostics) = PlanBuilder.buildStreaming(
+        loaded.source, splitAbove: 0)
+    var streamed = streamedTree.diagnostics + streamedDiagnostics
+    if let streamedPlan { streamed += PlanChecks.run(streamedPlan) }
+    if streamedPlan != loaded.plan || streamed.sortedByLocation() != loaded.diagnostics {
+        fatalError("building while parsing differs from building from the tree")
     }
     guard !loaded.hasFout else { return 0 }
 

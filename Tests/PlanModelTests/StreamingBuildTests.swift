@@ -121,3 +121,32 @@ struct SplitBuildTests {
         assertSameWhenSplit(SourceText(file: "plan.yaml", bytes: row.bytes))
     }
 }
+
+/// Inputs the fuzzer found where building while parsing differed from building from the tree.
+struct StreamingRegressionTests {
+    @Test func aDuplicateAandachtspuntenListReadsTheSame() {
+        let text = """
+            gemeente: X
+            titel: Y
+            aandachtspunten:
+              - id: A0
+                titel: Eerste lijst
+            termijnen:
+              kort: 2017-06-30
+            aandachtspunten:
+              - id: A1
+                titel: Tweede lijst
+                acties:
+                  - id: A1.1
+                    actie: Doen
+                    status: gepland
+
+            """
+        let full = LoadedPlan(source: SourceText(file: "p", text: text))
+        let streamed = LoadedPlan(source: SourceText(file: "p", text: text), keepTree: false)
+        #expect(full.plan?.aandachtspunten.map(\.id.value) == ["A0", "A1"])
+        #expect(streamed.plan == full.plan)
+        #expect(streamed.diagnostics == full.diagnostics)
+        #expect(full.diagnostics.contains { $0.message.hasPrefix("dubbel veld 'aandachtspunten'") })
+    }
+}

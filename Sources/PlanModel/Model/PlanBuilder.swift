@@ -41,7 +41,8 @@ public struct PlanBuilder {
             case "rapport": plan.rapport = rapport(entry)
             case "college": plan.college = college(entry)
             case "termijnen": plan.termijnen = termijnen(entry)
-            case "aandachtspunten": plan.aandachtspunten = aandachtspunten(entry)
+            // A second list (a duplicate field, already a fout) is read on, as when streaming.
+            case "aandachtspunten": plan.aandachtspunten += aandachtspunten(entry)
             default: unknownField(entry, known: Schema.planFields, context: "het plan")
             }
         }
