@@ -52,26 +52,7 @@ extension LineParser {
 
     /// The content of `- ...` on the same line: a nested sequence, a mapping, or a scalar.
     mutating func parseInlineItem(parentIndent: Int) -> SyntaxNode? {
-        depth += 1
-        defer { depth -= 1 }
-        if depth > maximumNestingDepth {
-            report(contentStart, SyntaxMessages.tooDeep)
-            skipLine(andChildrenDeeperThan: parentIndent)
-            return nil
-        }
-        if isDash(at: contentStart) {
-            return .sequence(parseSequence(indent: indent))
-        }
-        if let unsupported = UnsupportedSyntax.check(bytes, contentStart, lineEnd) {
-            report(contentStart, unsupported)
-            skipLine(andChildrenDeeperThan: parentIndent)
-            return nil
-        }
-        if findKeyColon() != nil {
-            return .mapping(parseMapping(indent: indent))
-        }
-        guard let scalar = parseValueScalar(parentIndent: parentIndent) else { return nil }
-        return .scalar(scalar)
+        parseNode(parentIndent: parentIndent, allowScalar: true)
     }
 
     mutating func parseMapping(indent mappingIndent: Int) -> MappingNode {

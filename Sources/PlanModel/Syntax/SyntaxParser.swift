@@ -224,6 +224,12 @@ struct LineParser {
     mutating func parseBlock(parentIndent: Int) -> SyntaxNode? {
         skipTrivia()
         guard !atEnd, indent > parentIndent else { return nil }
+        return parseNode(parentIndent: parentIndent, allowScalar: false)
+    }
+
+    /// The node that starts at `contentStart`: a sequence, a mapping, or, right of a `- `, a
+    /// scalar. A block position holds no lone scalar.
+    mutating func parseNode(parentIndent: Int, allowScalar: Bool) -> SyntaxNode? {
         depth += 1
         defer { depth -= 1 }
         if depth > maximumNestingDepth {
@@ -236,17 +242,14 @@ struct LineParser {
         }
         if let unsupported = UnsupportedSyntax.check(bytes, contentStart, lineEnd) {
             report(contentStart, unsupported)
-            skipLine(andChildrenDeeperThan: indent)
+            skipLine(andChildrenDeeperThan: allowScalar ? parentIndent : indent)
             return nil
         }
         if findKeyColon() != nil {
             return .mapping(parseMapping(indent: indent))
         }
-        // A lone scalar where a block was expected: a sequence item like `- tekst`.
-        if depth > 1 && parentIndent >= 0 {
-            report(contentStart, SyntaxMessages.expectedKey)
-            skipLine(andChildrenDeeperThan: parentIndent)
-            return nil
+        if allowScalar {
+            return parseValueScalar(parentIndent: parentIndent).map { .scalar($0) }
         }
         report(contentStart, SyntaxMessages.expectedKey)
         skipLine(andChildrenDeeperThan: parentIndent)

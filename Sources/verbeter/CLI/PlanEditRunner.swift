@@ -48,6 +48,20 @@ enum PlanEditRunner {
         }
     }
 
+    /// `--datum` and `--toelichting`, or nil after saying what is wrong with them.
+    static func change(_ arguments: ParsedArguments, command: String, _ console: inout Console) -> (
+        Day, String?
+    )? {
+        do {
+            return (try date(arguments), try toelichting(arguments))
+        } catch let error as UsageError {
+            console.error("verbeter \(command): \(error.message)")
+        } catch {
+            console.error("verbeter \(command): \(error)")
+        }
+        return nil
+    }
+
     /// `--datum` or today.
     static func date(_ arguments: ParsedArguments) throws -> Day {
         guard let text = arguments.value("--datum") else { return Day.today() }

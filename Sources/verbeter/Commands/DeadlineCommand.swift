@@ -20,15 +20,9 @@ enum DeadlineCommand: Command {
         let (path, id, deadline) = (
             arguments.positionals[0], arguments.positionals[1], arguments.positionals[2]
         )
-        let date: Day
-        let toelichting: String?
-        do {
-            date = try PlanEditRunner.date(arguments)
-            toelichting = try PlanEditRunner.toelichting(arguments)
-        } catch let error as UsageError {
-            console.error("verbeter deadline: \(error.message)")
+        guard let (date, toelichting) = PlanEditRunner.change(arguments, command: name, &console) else {
             return .usage
-        } catch { return .usage }
+        }
         // The new deadline must mean something in this plan (termijn names come from the plan).
         if let loaded = try? LoadedPlan.read(path, runChecks: false), let plan = loaded.plan,
             let problem = DeadlineMessages.problem(

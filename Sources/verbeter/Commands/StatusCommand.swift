@@ -29,15 +29,9 @@ enum StatusCommand: Command {
             console.error("verbeter status: \(StatusMessages.unknown(statusText))")
             return .usage
         }
-        let date: Day
-        let toelichting: String?
-        do {
-            date = try PlanEditRunner.date(arguments)
-            toelichting = try PlanEditRunner.toelichting(arguments)
-        } catch let error as UsageError {
-            console.error("verbeter status: \(error.message)")
+        guard let (date, toelichting) = PlanEditRunner.change(arguments, command: name, &console) else {
             return .usage
-        } catch { return .usage }
+        }
         let code = PlanEditRunner.run(
             path: path, &console,
             edit: { PlanEdit.setStatus($0, actie: id, to: status, on: date, toelichting: toelichting) },
