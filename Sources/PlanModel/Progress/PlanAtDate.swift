@@ -79,18 +79,16 @@ extension Plan {
     /// with later historie is taken back to `day` (see `atDate`). So the same command with the same
     /// peildatum gives the same answer after the plan has moved on.
     public func standing(on day: Day) -> Plan {
-        // Most plans have nothing after the peildatum: then they stand as they are, uncopied.
-        let changesLater = aandachtspunten.contains { punt in
-            punt.acties.contains { actie in actie.historie.contains { $0.date > day } }
-        }
-        if !changesLater { return self }
+        func changesLater(_ actie: Actie) -> Bool { actie.historie.contains { $0.date > day } }
+        // Most plans, and most aandachtspunten, have nothing after the peildatum: those stand as
+        // they are, uncopied (a copy of a million acties would double the memory of a list).
+        guard aandachtspunten.contains(where: { $0.acties.contains(where: changesLater) }) else { return self }
         var result = self
         result.aandachtspunten = aandachtspunten.compactMap { punt in
+            guard punt.acties.contains(where: changesLater) else { return punt }
             var punt = punt
-            let acties = punt.acties.compactMap { actie -> Actie? in
-                actie.historie.contains { $0.date > day } ? actie.atDate(day) : actie
-            }
-            if !punt.acties.isEmpty && acties.isEmpty { return nil }
+            let acties = punt.acties.compactMap { changesLater($0) ? $0.atDate(day) : $0 }
+            if acties.isEmpty { return nil }
             punt.acties = acties
             return punt
         }

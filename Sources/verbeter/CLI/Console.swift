@@ -22,29 +22,26 @@ struct Console {
 
     /// Writes raw bytes to standard output (ODT to `-o -`).
     func writeBytes(_ bytes: [UInt8]) {
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(1, buffer.baseAddress! + offset, buffer.count - offset)
-                if written <= 0 { break }
-                offset += written
-            }
-        }
+        bytes.withUnsafeBytes { Console.writeAll(1, $0) }
     }
 
     /// Diagnostics (standard error) first, then the summary or report (standard output), so a
-    /// terminal shows them in reading order.
+    /// terminal shows them in reading order. Written from the strings' own storage, uncopied.
     func flush() {
-        let errBytes = Array(err.utf8)
-        errBytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(2, buffer.baseAddress! + offset, buffer.count - offset)
-                if written <= 0 { break }
-                offset += written
-            }
+        var err = err
+        var out = out
+        err.withUTF8 { Console.writeAll(2, UnsafeRawBufferPointer($0)) }
+        out.withUTF8 { Console.writeAll(1, UnsafeRawBufferPointer($0)) }
+    }
+
+    static func writeAll(_ fd: Int32, _ buffer: UnsafeRawBufferPointer) {
+        var offset = 0
+        while offset < buffer.count {
+            let written = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 && errno == EINTR { continue }
+            if written <= 0 { break }
+            offset += written
         }
-        writeBytes(Array(out.utf8))
     }
 
     static var useColor: Bool {
