@@ -222,3 +222,18 @@ import Testing
                 "| Aandachtspunt | Verbeterplan | Actie/maatregel | Implementatie en borging |"))
     }
 }
+
+@Suite struct NieuwCommandTests {
+    @Test func nieuwWritesACleanPlanAndNeverOverwrites() {
+        let folder = Verbeter.temporaryFolder()
+        let path = folder.appendingPathComponent("plan.yaml").path
+        var result = Verbeter.run(["nieuw", path, "--gemeente", "Hengelo", "--vastgesteld", "2026-11-23"])
+        #expect(result.code == 0, "\(result.err)")
+        #expect(Verbeter.run(["check", path]).code == 0)
+        let written = Verbeter.read(URL(fileURLWithPath: path))
+        result = Verbeter.run(["nieuw", path, "--gemeente", "Anders"])
+        #expect(result.code == 2)
+        #expect(result.err.contains("bestaat al"))
+        #expect(Verbeter.read(URL(fileURLWithPath: path)) == written)
+    }
+}

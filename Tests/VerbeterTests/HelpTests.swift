@@ -8,7 +8,7 @@ import Testing
     static let names = [
         "--help", "check", "achterstallig", "lijst", "status", "deadline", "raadsbrief", "inspectie",
         "document",
-        "voortgang",
+        "voortgang", "nieuw",
     ]
 
     @Test(arguments: names)

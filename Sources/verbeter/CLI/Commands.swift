@@ -12,6 +12,7 @@ enum Commands {
         InspectieCommand.self,
         DocumentCommand.self,
         VoortgangCommand.self,
+        NieuwCommand.self,
     ]
 
     static func named(_ name: String) -> Command.Type? { all.first { $0.name == name } }
