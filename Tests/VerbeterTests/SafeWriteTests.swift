@@ -60,6 +60,18 @@ import Testing
         #expect(Verbeter.read(file) == original)
     }
 
+    @Test func aPlanWithADuplicateIdIsNotEditedNorListed() {
+        let original = Self.plan(acties: 2).replacingOccurrences(of: "id: A.2", with: "id: A.1")
+        let file = planFile(original)
+        let edit = Verbeter.run(["status", file.path, "A.1", "gerealiseerd", "--datum", "2017-05-01"])
+        #expect(edit.code == 1)
+        #expect(edit.err.contains("dubbel id 'A.1'"), "\(edit.err)")
+        #expect(Verbeter.read(file) == original)
+        let list = Verbeter.run(["achterstallig", file.path, "--per", "2018-01-01"])
+        #expect(list.code == 1)
+        #expect(list.err.contains("overgeslagen"))
+    }
+
     @Test func aPlanWithAFoutIsNotEdited() {
         let original = Self.plan(acties: 2).replacingOccurrences(
             of: "    titel: Punt\n", with: "    titel: Punt\n\tfout: x\n")

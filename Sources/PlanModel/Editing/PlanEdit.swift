@@ -11,18 +11,14 @@ public enum PlanEdit {
     public static func setStatus(
         _ tree: SyntaxTree, actie id: String, to status: Status, on date: Day, toelichting: String?
     ) -> Result<[UInt8], Failure> {
-        edit(
-            tree, actie: id, field: "status", value: status.rawValue,
-            historieLine: historieLine(date, status.rawValue, toelichting))
+        edit(tree, actie: id, field: "status", value: status.rawValue, date: date, toelichting: toelichting)
     }
 
     /// Moves the deadline of actie `id` and appends `DATUM deadline NIEUW[: toelichting]`.
     public static func setDeadline(
         _ tree: SyntaxTree, actie id: String, to deadline: String, on date: Day, toelichting: String?
     ) -> Result<[UInt8], Failure> {
-        edit(
-            tree, actie: id, field: "deadline", value: deadline,
-            historieLine: historieLine(date, "deadline \(deadline)", toelichting))
+        edit(tree, actie: id, field: "deadline", value: deadline, date: date, toelichting: toelichting)
     }
 
     static func historieLine(_ date: Day, _ change: String, _ toelichting: String?) -> String {
@@ -30,9 +26,9 @@ public enum PlanEdit {
         return "\(date.iso) \(change): \(toelichting)"
     }
 
-    static func edit(_ tree: SyntaxTree, actie id: String, field: String, value: String, historieLine: String)
-        -> Result<[UInt8], Failure>
-    {
+    static func edit(
+        _ tree: SyntaxTree, actie id: String, field: String, value: String, date: Day, toelichting: String?
+    ) -> Result<[UInt8], Failure> {
         guard let actie = TreeLocator.actie(id, in: tree) else {
             let ids = TreeLocator.allActies(in: tree).compactMap(TreeLocator.idText)
             let hint = EditDistance.nearest(to: id, in: ids).map { "; bedoelde u '\($0)'?" } ?? ""
@@ -41,6 +37,35 @@ public enum PlanEdit {
         let source = tree.source
         let eol = source.lineEnding
         var splices: [Splice] = []
+        let past: HistorieRecord
+        switch HistorieRecord.read(tree, actie) {
+        case .failure(let failure): return .failure(failure)
+        case .success(let record): past = record
+        }
+        if let last = past.lastDate, date < last {
+            return .failure(
+                Failure(
+                    message:
+                        "--datum \(date.iso) ligt vóór de laatste regel van de historie van actie \(id) (\(last.iso)); een wijziging achteraf zet u met de hand op haar plaats in de historie"
+                ))
+        }
+        // What the actie was before this change, when its historie does not say so yet: without
+        // it, the actie's past could no longer be reconstructed (docs/FORMAT.md, historie).
+        let change = field == "deadline" ? "deadline \(value)" : value
+        var newLines = [historieLine(date, change, toelichting)]
+        var leadingLine: String?
+        let since = min(past.firstDate ?? tree.vastgesteld ?? date, date)
+        if field == "status", !past.hasStatus, let old = stringValue(actie, "status"), Status(rawValue: old) != nil {
+            newLines.insert(historieLine(since, old, nil), at: 0)
+        }
+        if field == "deadline", !past.hasDeadline, let old = stringValue(actie, "deadline") {
+            if past.exists && past.firstDate != nil {
+                leadingLine = historieLine(since, "deadline \(old)", nil)
+            } else {
+                newLines.insert(historieLine(since, "deadline \(old)", nil), at: 0)
+            }
+        }
+        let historie = historieSplices(source, actie, newLines, leading: leadingLine, eol)
 
         // 1. The value token.
         if let entry = actie.entry(field) {
@@ -52,7 +77,7 @@ public enum PlanEdit {
                         Splice(
                             range: colonEnd..<colonEnd, bytes: Array((" " + ScalarWriter.render(value)).utf8))
                     )
-                    return apply(source, splices + historieSplices(source, actie, historieLine, eol))
+                    return apply(source, splices + historie)
                 }
                 return .failure(
                     Failure(
@@ -78,28 +103,56 @@ public enum PlanEdit {
             }
             splices.append(Splice(range: before..<before, bytes: line))
         }
-        return apply(source, splices + historieSplices(source, actie, historieLine, eol))
+        return apply(source, splices + historie)
     }
 
-    /// The new historie line: appended to an existing block, or a new `historie: |` block.
-    static func historieSplices(_ source: SourceText, _ actie: MappingNode, _ line: String, _ eol: [UInt8])
-        -> [Splice]
-    {
+    /// The new historie lines: appended to an existing block (a `leading` line goes first in it),
+    /// or a new `historie: |` block.
+    static func historieSplices(
+        _ source: SourceText, _ actie: MappingNode, _ lines: [String], leading: String?, _ eol: [UInt8]
+    ) -> [Splice] {
         if let entry = actie.entry("historie"), case .scalar(let block)? = entry.value, block.style.isBlock {
             let indent = String(repeating: " ", count: block.contentIndent)
-            return [
-                Splice(
-                    range: block.range.upperBound..<block.range.upperBound,
-                    bytes: eol + Array((indent + line).utf8))
-            ]
+            var text: [UInt8] = []
+            for line in lines { text += eol + Array((indent + line).utf8) }
+            // An empty block ends at its indicator; a comment may follow it on the header line.
+            let end = block.range.upperBound == block.range.lowerBound + 1 || block.range.upperBound
+                == block.range.lowerBound + 2 && source.bytes[block.range.upperBound - 1] == UInt8(ascii: "-")
+                ? lineEnd(source, from: block.range.upperBound) : block.range.upperBound
+            var splices = [Splice(range: end..<end, bytes: text)]
+            if let leading, let first = firstContentLineStart(source, after: block.range.lowerBound, before: end) {
+                splices.append(Splice(range: first..<first, bytes: Array((indent + leading).utf8) + eol))
+            }
+            return splices
         }
         let keyIndent = String(repeating: " ", count: actie.indent)
         let at = insertionPoint(source, after: actie)
-        let block = Array((keyIndent + "historie: |").utf8) + eol + Array((keyIndent + "  " + line).utf8)
+        var block = Array((keyIndent + "historie: |").utf8)
+        for line in lines { block += eol + Array((keyIndent + "  " + line).utf8) }
         if at > 0 && source.bytes[at - 1] != 0x0A {
             return [Splice(range: at..<at, bytes: eol + block)]  // last line had no newline: keep it so
         }
         return [Splice(range: at..<at, bytes: block + eol)]
+    }
+
+    /// The end of the line (before CR/LF) that `offset` is on.
+    static func lineEnd(_ source: SourceText, from offset: Int) -> Int {
+        var index = offset
+        while index < source.bytes.count && source.bytes[index] != 0x0A && source.bytes[index] != 0x0D { index += 1 }
+        return index
+    }
+
+    /// The start of the first line after the block header, if the block has content.
+    static func firstContentLineStart(_ source: SourceText, after header: Int, before end: Int) -> Int? {
+        var index = header
+        while index < end && source.bytes[index] != 0x0A { index += 1 }
+        return index < end ? index + 1 : nil
+    }
+
+    /// A one-line text value of the actie, as read.
+    static func stringValue(_ actie: MappingNode, _ key: String) -> String? {
+        guard case .scalar(let scalar)? = actie.entry(key)?.value, !scalar.text.isEmpty else { return nil }
+        return scalar.text
     }
 
     /// Just past the actie's last content line.

@@ -65,7 +65,9 @@ public enum PlanFiles {
         var result: [String] = []
         for path in paths {
             if isDirectory(path) {
-                result.append(contentsOf: try plansBelow(path).sorted())
+                let plans = try plansBelow(path).sorted()
+                if plans.isEmpty { throw IOError(path: path, reason: "geen plannen (.yaml of .yml) in deze map") }
+                result.append(contentsOf: plans)
             } else if exists(path) {
                 result.append(path)
             } else {

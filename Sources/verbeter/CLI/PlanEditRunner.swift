@@ -11,7 +11,7 @@ enum PlanEditRunner {
         var diagnostics: [Diagnostic] = []
         var exitCode = ExitCode.ok
         let result = LockedRewrite.rewrite(path) { bytes in
-            let loaded = LoadedPlan(source: SourceText(file: path, bytes: bytes), runChecks: false)
+            let loaded = LoadedPlan(source: SourceText(file: path, bytes: bytes))
             if loaded.hasFout {
                 diagnostics = loaded.diagnostics.filter { $0.severity == .fout }
                 exitCode = .problems
@@ -26,7 +26,7 @@ enum PlanEditRunner {
                 exitCode = .usage
                 return .failure(.init(message: failure.message))
             case .success(let newBytes):
-                let reread = LoadedPlan(source: SourceText(file: path, bytes: newBytes), runChecks: false)
+                let reread = LoadedPlan(source: SourceText(file: path, bytes: newBytes))
                 guard !reread.hasFout, let plan = reread.plan, verify(plan) else {
                     exitCode = .problems
                     return .failure(

@@ -44,7 +44,7 @@ struct PlanSelection {
         } catch {
             throw UsageError(message: "\(error)")
         }
-        let results = LoadedPlan.readAll(paths, runChecks: false, keepTree: false)
+        let results = LoadedPlan.readAll(paths, keepTree: false)
         defer { KeptUntilExit.keep(results) }
         for result in results {
             switch result {
@@ -68,10 +68,11 @@ struct PlanSelection {
 
     static func peildatum(_ arguments: ParsedArguments) throws -> Day {
         guard let text = arguments.value("--per") else { return Day.today() }
-        guard let day = Day.parseISO(text) else {
+        guard let day = Day.parseISO(text) ?? DeadlineForm.parse(text).flatMap({ if case .day(let d) = $0 { d } else { nil } })
+        else {
             throw UsageError(
                 message:
-                    "onleesbare peildatum '\(text)' bij --per; schrijf JJJJ-MM-DD, bijvoorbeeld 2017-09-30")
+                    "onleesbare peildatum '\(text)' bij --per; schrijf bijvoorbeeld 2017-09-30 of 30 september 2017")
         }
         return day
     }
