@@ -104,6 +104,9 @@ extension DiagnosticCase {
             "unterminated single quote", variant((titel, "titel: 'Verbeterplan\n")), .fout, 2, 8,
             "enkel aanhalingsteken ''' wordt op deze regel niet afgesloten"),
         DiagnosticCase(
+            "value that starts a list", variant((titel, "titel: - eerste stap\n")), .fout, 2, 8,
+            "een waarde die met '- ' begint leest YAML als een lijst"),
+        DiagnosticCase(
             "text after closing quote", variant((titel, "titel: \"Verbeter\"plan\n")), .fout, 2, 18,
             "tekst na het afsluitende aanhalingsteken"),
         DiagnosticCase(
@@ -291,6 +294,11 @@ extension DiagnosticCase {
                 ("2017-02-01 gerealiseerd", "2017-01-01 deadline 2017-Q3\n          2017-02-01 gerealiseerd")),
             .waarschuwing, 18, 11,
             "laatste deadline in de historie van actie A1.1 is '2017-Q3', maar 'deadline' is 'korte termijn'"
+        ),
+        DiagnosticCase(
+            "historie deadline with an unknown termijn",
+            variant(("2017-02-01 gerealiseerd", "2017-01-01 deadline kort termijn\n          2017-02-01 gerealiseerd")),
+            .fout, 18, 11, "onbekende termijn 'kort termijn'; bedoelde u 'korte termijn'? (in de historie)"
         ),
         DiagnosticCase(
             "historie unreadable line", variant(("2017-02-01 gerealiseerd", "februari gerealiseerd")), .fout,

@@ -5,9 +5,17 @@
     let names = plan.termijnen.map(\.name.value)
     for punt in plan.aandachtspunten {
         for actie in punt.acties {
-            guard let deadline = actie.deadline else { continue }
-            if let message = DeadlineMessages.problem(deadline.value, termijnen: termijnen, names: names) {
+            if let deadline = actie.deadline,
+                let message = DeadlineMessages.problem(deadline.value, termijnen: termijnen, names: names)
+            {
                 result.append(plan.diagnostic(.fout, deadline, message))
+            }
+            // A deadline in the historie must mean something too: the past is read from it.
+            for entry in actie.historie {
+                guard case .deadline(let text) = entry.change,
+                    let message = DeadlineMessages.problem(text, termijnen: termijnen, names: names)
+                else { continue }
+                result.append(plan.diagnostic(.fout, line: entry.line, column: entry.column, message + " (in de historie)"))
             }
         }
     }

@@ -25,6 +25,8 @@ enum SyntaxMessages {
         "accolades ('{ }') worden niet ondersteund; schrijf elk veld op een eigen regel als 'veld: waarde', of zet tekst tussen aanhalingstekens"
     static let flowSequence =
         "blokhaken ('[ ]') worden niet ondersteund; schrijf elke waarde op een eigen regel als '- waarde', of zet tekst tussen aanhalingstekens"
+    static let dashValue =
+        "een waarde die met '- ' begint leest YAML als een lijst op de verkeerde plek; zet de tekst tussen aanhalingstekens, of schrijf een lijst op de regels eronder"
     static let explicitKey = "'? ' (een expliciete sleutel) wordt niet ondersteund; schrijf 'veld: waarde'"
     static func reservedStart(_ character: String) -> String {
         "een waarde mag in YAML niet met '\(character)' beginnen; zet de tekst tussen aanhalingstekens"

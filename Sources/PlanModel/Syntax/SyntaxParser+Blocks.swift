@@ -133,7 +133,7 @@ extension LineParser {
                 continue
             } else {
                 contentStart = valueStart
-                if let unsupported = UnsupportedSyntax.check(bytes, valueStart, lineEnd) {
+                if let unsupported = UnsupportedSyntax.check(bytes, valueStart, lineEnd, isValue: true) {
                     report(valueStart, unsupported)
                     skipLine(andChildrenDeeperThan: mappingIndent)
                     entries.append(

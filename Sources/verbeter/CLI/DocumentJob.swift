@@ -55,6 +55,9 @@ enum DocumentJob {
             }
             format = chosen
         } else {
+            if let output, DocumentFormat(fileName: output) == nil {
+                return usage("'\(output)': onbekende extensie; gebruik .md, .html, .odt of .txt, of geef --format")
+            }
             format = output.flatMap { DocumentFormat(fileName: $0) } ?? .md
         }
         let loaded: LoadedPlan
