@@ -118,8 +118,8 @@ public struct ActieListReport: Sendable {
                     members.append(JSONMember("dagen_resterend", .int(row.timing.daysLeft)))
                 }
             case .lijst:
-                members.append(JSONMember("achterstallig", .bool(row.timing.isOverdue)))
                 members.append(JSONMember("dagen_te_laat", .int(row.timing.daysLate)))
+                members.append(JSONMember("achterstallig", .bool(row.timing.isOverdue)))
             }
             return .object(members)
         }

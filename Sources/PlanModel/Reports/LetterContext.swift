@@ -35,6 +35,13 @@ public enum LetterContext {
             ("risicos", risicos.rows.count),
         ]
         for (name, number) in numbers { values["aantal." + name] = String(number) }
+        // Counts with their noun, singular or plural: "1 actie", "9 acties".
+        let nouns: [(String, Int, String, String)] = [
+            ("aandachtspunten", counts.aandachtspunten, "aandachtspunt", "aandachtspunten"),
+            ("acties", counts.acties, "actie", "acties"), ("open", counts.open, "actie", "acties"),
+            ("achterstallig", counts.achterstallig, "actie", "acties"),
+        ]
+        for (name, number, one, many) in nouns { values["tekst." + name] = "\(number) \(number == 1 ? one : many)" }
         return TemplateContext(
             values: values,
             tables: ["tabel": RaadsbriefTable.make(plan), "bevindingen": bevindingen, "risicos": risicos],

@@ -17,9 +17,8 @@ enum DeadlineCommand: Command {
     static let positionals: (min: Int, max: Int?) = (3, 3)
 
     static func run(_ arguments: ParsedArguments, _ console: inout Console) -> ExitCode {
-        let (path, id, deadline) = (
-            arguments.positionals[0], arguments.positionals[1], arguments.positionals[2]
-        )
+        let (path, id) = (arguments.positionals[0], arguments.positionals[1])
+        let deadline = arguments.positionals[2].trimmingCharacters(in: " ")
         guard let (date, toelichting) = PlanEditRunner.change(arguments, command: name, &console) else {
             return .usage
         }

@@ -27,8 +27,8 @@ public enum BuiltInTemplates {
 
 ## Toelichting voor de openbare besluitenlijst
 
-Het rapport *{{rapport.titel}}*{{#als rapport.datum}} ({{rapport.datum}}){{/als}} is opgesteld door
-{{rapport.door}}. In een raadsbrief wordt de raad geïnformeerd over de bevindingen zoals weergegeven in
+{{#als rapport.titel}}Het rapport *{{rapport.titel}}*{{#als rapport.datum}} ({{rapport.datum}}){{/als}}{{#als rapport.door}} is opgesteld door
+{{rapport.door}}{{/als}}.{{#anders}}Het rapport van de inspectie is verschenen.{{/als}} In een raadsbrief wordt de raad geïnformeerd over de bevindingen zoals weergegeven in
 het rapport en de reactie van het college op deze bevindingen.
 
 ## Voorgesteld besluit
@@ -36,7 +36,7 @@ het rapport en de reactie van het college op deze bevindingen.
 {{#als college.besluit}}
 {{college.besluit}}
 {{#anders}}
-De raad te informeren over het rapport *{{rapport.titel}}* en onze reactie op de bevindingen zoals
+De raad te informeren over {{#als rapport.titel}}het rapport *{{rapport.titel}}*{{#anders}}het rapport van de inspectie{{/als}} en onze reactie op de bevindingen zoals
 verwoord in de bijgevoegde raadsbrief.
 {{/als}}
 
@@ -46,9 +46,8 @@ verwoord in de bijgevoegde raadsbrief.
 {{toelichting}}
 
 {{/als}}
-Het verbeterplan *{{titel}}* bevat {{aantal.aandachtspunten}} aandachtspunten en {{aantal.acties}}
-acties. Op {{peildatum}} zijn {{aantal.gerealiseerd}} van de {{aantal.acties}} acties gerealiseerd en
-zijn {{aantal.open}} acties nog niet afgerond{{#als achterstallig}}; bij {{aantal.achterstallig}} daarvan
+Het verbeterplan *{{titel}}* bevat {{tekst.aandachtspunten}} en {{tekst.acties}}. Op {{peildatum}} zijn {{aantal.gerealiseerd}} van de {{aantal.acties}} acties gerealiseerd en
+zijn {{tekst.open}} nog niet afgerond{{#als achterstallig}}; bij {{aantal.achterstallig}} daarvan
 is de termijn verstreken{{/als}}.
 
 ## Beoogd effect
@@ -81,9 +80,11 @@ Raadsbrief over het verbeterplan.
 {{! Plaatshouders, voorwaarden en opmaak: zie docs/TEMPLATES.md. }}
 **Gemeente {{gemeente}}**
 
+{{#als rapport.door}}
 Aan: {{rapport.door}}\
+{{/als}}
 Datum: {{peildatum}}\
-Onderwerp: reactie op het rapport *{{rapport.titel}}*
+Onderwerp: reactie op {{#als rapport.titel}}het rapport *{{rapport.titel}}*{{#anders}}het rapport van de inspectie{{/als}}
 
 # {{titel}}
 
@@ -111,7 +112,7 @@ Stand van zaken op: {{peildatum}}
 
 ## Stand van zaken
 
-Het plan bevat {{aantal.aandachtspunten}} aandachtspunten{{#als risicos}} (waarvan {{aantal.risicos}} genummerde risico’s){{/als}} en {{aantal.acties}} acties. Op {{peildatum}} zijn
+Het plan bevat {{tekst.aandachtspunten}}{{#als risicos}} (waarvan {{aantal.risicos}} genummerde risico’s){{/als}} en {{tekst.acties}}. Op {{peildatum}} zijn
 **{{aantal.gerealiseerd}} van de {{aantal.acties}} acties gerealiseerd**; bij {{aantal.geborgd}} daarvan is ook
 de borging geregeld. Nog niet afgerond: {{aantal.open}} van de {{aantal.acties}} acties.
 
@@ -157,8 +158,8 @@ Onderwerp: {{titel}}
 
 Geachte raadsleden,
 
-Met deze brief informeren wij u over het verbeterplan dat wij hebben opgesteld naar aanleiding van het
-rapport *{{rapport.titel}}* van {{rapport.door}}{{#als rapport.datum}} ({{rapport.datum}}){{/als}}.
+Met deze brief informeren wij u over het verbeterplan dat wij hebben opgesteld naar aanleiding van
+{{#als rapport.titel}}het rapport *{{rapport.titel}}*{{#als rapport.door}} van {{rapport.door}}{{/als}}{{#als rapport.datum}} ({{rapport.datum}}){{/als}}{{#anders}}het rapport van de inspectie{{/als}}.
 In het rapport komen aandachtspunten naar voren voor de uitvoering en voor de randvoorwaarden waaronder
 die uitvoering plaatsvindt. Wij nemen deze aandachtspunten serieus en zijn direct aan de slag gegaan
 met verbeteringen.
@@ -177,7 +178,7 @@ worden geborgd.{{#als vastgesteld}} Het plan is vastgesteld op {{vastgesteld}}.{
 Opdrachtgever voor de uitvoering is {{opdrachtgever}}.
 {{/als}}
 
-Het plan bevat {{aantal.aandachtspunten}} aandachtspunten en {{aantal.acties}} acties. Op {{peildatum}}
+Het plan bevat {{tekst.aandachtspunten}} en {{tekst.acties}}. Op {{peildatum}}
 zijn **{{aantal.gerealiseerd}} van de {{aantal.acties}} acties gerealiseerd**; bij {{aantal.geborgd}}
 daarvan is ook de borging geregeld. Nog niet afgerond: {{aantal.open}} van de {{aantal.acties}} acties.
 
