@@ -107,6 +107,12 @@ extension DiagnosticCase {
             "value that starts a list", variant((titel, "titel: - eerste stap\n")), .fout, 2, 8,
             "een waarde die met '- ' begint leest YAML als een lijst"),
         DiagnosticCase(
+            "control character through an escape", variant((titel, "titel: \"Plan\\e[31m\"\n")), .fout, 2, 13,
+            "'\\e' schrijft een stuurteken"),
+        DiagnosticCase(
+            "value on the line below its key", variant((titel, "titel:\n  Verbeterplan\n")), .fout, 3, 3,
+            "tekst op de regel onder een veld"),
+        DiagnosticCase(
             "text after closing quote", variant((titel, "titel: \"Verbeter\"plan\n")), .fout, 2, 18,
             "tekst na het afsluitende aanhalingsteken"),
         DiagnosticCase(
@@ -297,7 +303,11 @@ extension DiagnosticCase {
         ),
         DiagnosticCase(
             "historie deadline with an unknown termijn",
-            variant(("2017-02-01 gerealiseerd", "2017-01-01 deadline kort termijn\n          2017-02-01 gerealiseerd")),
+            variant(
+                (
+                    "2017-02-01 gerealiseerd",
+                    "2017-01-01 deadline kort termijn\n          2017-02-01 gerealiseerd"
+                )),
             .fout, 18, 11, "onbekende termijn 'kort termijn'; bedoelde u 'korte termijn'? (in de historie)"
         ),
         DiagnosticCase(

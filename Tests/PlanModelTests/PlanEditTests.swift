@@ -61,7 +61,8 @@ struct PlanEditTests {
             PlanEdit.setStatus(tree(Self.base), actie: "A1.2", to: .geborgd, on: day, toelichting: nil))
         let expected = Self.base.replacingOccurrences(
             "        status: 'in-uitvoering'\n",
-            "        status: 'geborgd'\n        historie: |\n          2017-04-11 in-uitvoering\n          2017-10-02 geborgd\n")
+            "        status: 'geborgd'\n        historie: |\n          2017-04-11 in-uitvoering\n          2017-10-02 geborgd\n"
+        )
         #expect(out == expected)
     }
 
@@ -140,12 +141,14 @@ struct PlanEditTests {
 
     @Test func theFirstEditKeepsThePastReconstructable() throws {
         // A1.2 has no historie: after the edit it must still be in-uitvoering on an earlier date.
-        let out = apply(PlanEdit.setStatus(tree(Self.base), actie: "A1.2", to: .gerealiseerd, on: day, toelichting: nil))
+        let out = apply(
+            PlanEdit.setStatus(tree(Self.base), actie: "A1.2", to: .gerealiseerd, on: day, toelichting: nil))
         let plan = try #require(LoadedPlan(source: SourceText(file: "p", text: out)).plan)
         let before = plan.standing(on: Day(year: 2017, month: 7, day: 1)!)
         #expect(before.acties.first { $0.actie.id.value == "A1.2" }?.actie.statusValue == .inUitvoering)
         // A1.1 had a historie without deadline lines: its old deadline stays known before the move.
-        let moved = apply(PlanEdit.setDeadline(tree(Self.base), actie: "A1.1", to: "2017-Q4", on: day, toelichting: nil))
+        let moved = apply(
+            PlanEdit.setDeadline(tree(Self.base), actie: "A1.1", to: "2017-Q4", on: day, toelichting: nil))
         let movedPlan = try #require(LoadedPlan(source: SourceText(file: "p", text: moved)).plan)
         let then = movedPlan.standing(on: Day(year: 2017, month: 7, day: 1)!).acties.first!.actie
         #expect(then.deadline?.value == "2017-06-30")
@@ -153,20 +156,29 @@ struct PlanEditTests {
 
     @Test func aBackdatedChangeIsRefused() {
         let out = apply(
-            PlanEdit.setStatus(tree(Self.base), actie: "A1.1", to: .gerealiseerd, on: Day(year: 2016, month: 12, day: 1)!, toelichting: nil))
+            PlanEdit.setStatus(
+                tree(Self.base), actie: "A1.1", to: .gerealiseerd, on: Day(year: 2016, month: 12, day: 1)!,
+                toelichting: nil))
         #expect(out.hasPrefix("FAILURE: --datum 2016-12-01 ligt vóór de laatste regel van de historie"))
     }
 
     @Test func anEmptyHistorieBlockWithACommentGetsTheLineBelowIt() {
-        let text = Self.base.replacingOccurrences("        historie: |\n          2017-01-01 gepland\n", "        historie: |   # nog leeg\n")
-        let out = apply(PlanEdit.setStatus(tree(text), actie: "A1.1", to: .gerealiseerd, on: day, toelichting: nil))
-        #expect(out.contains("        historie: |   # nog leeg\n          2017-04-11 gepland\n          2017-10-02 gerealiseerd\n"))
+        let text = Self.base.replacingOccurrences(
+            "        historie: |\n          2017-01-01 gepland\n", "        historie: |   # nog leeg\n")
+        let out = apply(
+            PlanEdit.setStatus(tree(text), actie: "A1.1", to: .gerealiseerd, on: day, toelichting: nil))
+        #expect(
+            out.contains(
+                "        historie: |   # nog leeg\n          2017-04-11 gepland\n          2017-10-02 gerealiseerd\n"
+            ))
         #expect(!LoadedPlan(source: SourceText(file: "p", text: out)).hasFout)
     }
 
     @Test func aOneLineHistorieIsRefusedWithAClearMessage() {
-        let text = Self.base.replacingOccurrences("        historie: |\n          2017-01-01 gepland\n", "        historie: 2017-01-01 gepland\n")
-        let out = apply(PlanEdit.setStatus(tree(text), actie: "A1.1", to: .gerealiseerd, on: day, toelichting: nil))
+        let text = Self.base.replacingOccurrences(
+            "        historie: |\n          2017-01-01 gepland\n", "        historie: 2017-01-01 gepland\n")
+        let out = apply(
+            PlanEdit.setStatus(tree(text), actie: "A1.1", to: .gerealiseerd, on: day, toelichting: nil))
         #expect(out.hasPrefix("FAILURE: de historie van deze actie staat niet in een blok"))
     }
 

@@ -260,7 +260,8 @@ private func errors(_ text: String) -> [String] {
             "gemeente", "titel", "peildatum", "vastgesteld", "opdrachtgever", "rapport.titel", "rapport.door",
             "rapport.datum", "rapport.reactie-voor", "rapport.vervolgonderzoek", "aantal.acties",
             "aantal.aandachtspunten", "aantal.gerealiseerd", "aantal.geborgd", "aantal.open",
-            "aantal.achterstallig", "tekst.aandachtspunten", "tekst.acties", "tekst.open", "tekst.achterstallig",
+            "aantal.achterstallig", "tekst.aandachtspunten", "tekst.acties", "tekst.open",
+            "tekst.achterstallig",
         ]
         var values = Dictionary(uniqueKeysWithValues: names.map { ($0, "") })
         values["gemeente"] = "Almelo"

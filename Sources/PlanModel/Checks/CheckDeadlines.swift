@@ -15,7 +15,9 @@
                 guard case .deadline(let text) = entry.change,
                     let message = DeadlineMessages.problem(text, termijnen: termijnen, names: names)
                 else { continue }
-                result.append(plan.diagnostic(.fout, line: entry.line, column: entry.column, message + " (in de historie)"))
+                result.append(
+                    plan.diagnostic(
+                        .fout, line: entry.line, column: entry.column, message + " (in de historie)"))
             }
         }
     }

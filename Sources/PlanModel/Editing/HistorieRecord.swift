@@ -34,7 +34,8 @@ struct HistorieRecord {
 extension SyntaxTree {
     /// The plan's `vastgesteld` as a day (the first day of a month, quarter or year), if readable.
     var vastgesteld: Day? {
-        guard case .mapping(let root)? = root, case .scalar(let scalar)? = root.entry("vastgesteld")?.value else {
+        guard case .mapping(let root)? = root, case .scalar(let scalar)? = root.entry("vastgesteld")?.value
+        else {
             return nil
         }
         return DeadlineForm.parseDateLike(scalar.text)?.firstDay

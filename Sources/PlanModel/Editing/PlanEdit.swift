@@ -55,7 +55,9 @@ public enum PlanEdit {
         var newLines = [historieLine(date, change, toelichting)]
         var leadingLine: String?
         let since = min(past.firstDate ?? tree.vastgesteld ?? date, date)
-        if field == "status", !past.hasStatus, let old = stringValue(actie, "status"), Status(rawValue: old) != nil {
+        if field == "status", !past.hasStatus, let old = stringValue(actie, "status"),
+            Status(rawValue: old) != nil
+        {
             newLines.insert(historieLine(since, old, nil), at: 0)
         }
         if field == "deadline", !past.hasDeadline, let old = stringValue(actie, "deadline") {
@@ -116,11 +118,16 @@ public enum PlanEdit {
             var text: [UInt8] = []
             for line in lines { text += eol + Array((indent + line).utf8) }
             // An empty block ends at its indicator; a comment may follow it on the header line.
-            let end = block.range.upperBound == block.range.lowerBound + 1 || block.range.upperBound
-                == block.range.lowerBound + 2 && source.bytes[block.range.upperBound - 1] == UInt8(ascii: "-")
+            let end =
+                block.range.upperBound == block.range.lowerBound + 1
+                    || block.range.upperBound
+                        == block.range.lowerBound + 2
+                        && source.bytes[block.range.upperBound - 1] == UInt8(ascii: "-")
                 ? lineEnd(source, from: block.range.upperBound) : block.range.upperBound
             var splices = [Splice(range: end..<end, bytes: text)]
-            if let leading, let first = firstContentLineStart(source, after: block.range.lowerBound, before: end) {
+            if let leading,
+                let first = firstContentLineStart(source, after: block.range.lowerBound, before: end)
+            {
                 splices.append(Splice(range: first..<first, bytes: Array((indent + leading).utf8) + eol))
             }
             return splices
@@ -138,7 +145,9 @@ public enum PlanEdit {
     /// The end of the line (before CR/LF) that `offset` is on.
     static func lineEnd(_ source: SourceText, from offset: Int) -> Int {
         var index = offset
-        while index < source.bytes.count && source.bytes[index] != 0x0A && source.bytes[index] != 0x0D { index += 1 }
+        while index < source.bytes.count && source.bytes[index] != 0x0A && source.bytes[index] != 0x0D {
+            index += 1
+        }
         return index
     }
 

@@ -66,7 +66,9 @@ public enum PlanFiles {
         for path in paths {
             if isDirectory(path) {
                 let plans = try plansBelow(path).sorted()
-                if plans.isEmpty { throw IOError(path: path, reason: "geen plannen (.yaml of .yml) in deze map") }
+                if plans.isEmpty {
+                    throw IOError(path: path, reason: "geen plannen (.yaml of .yml) in deze map")
+                }
                 result.append(contentsOf: plans)
             } else if exists(path) {
                 result.append(path)

@@ -82,7 +82,9 @@ extension Plan {
         func changesLater(_ actie: Actie) -> Bool { actie.historie.contains { $0.date > day } }
         // Most plans, and most aandachtspunten, have nothing after the peildatum: those stand as
         // they are, uncopied (a copy of a million acties would double the memory of a list).
-        guard aandachtspunten.contains(where: { $0.acties.contains(where: changesLater) }) else { return self }
+        guard aandachtspunten.contains(where: { $0.acties.contains(where: changesLater) }) else {
+            return self
+        }
         var result = self
         result.aandachtspunten = aandachtspunten.compactMap { punt in
             guard punt.acties.contains(where: changesLater) else { return punt }

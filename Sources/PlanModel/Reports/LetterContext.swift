@@ -41,7 +41,9 @@ public enum LetterContext {
             ("acties", counts.acties, "actie", "acties"), ("open", counts.open, "actie", "acties"),
             ("achterstallig", counts.achterstallig, "actie", "acties"),
         ]
-        for (name, number, one, many) in nouns { values["tekst." + name] = "\(number) \(number == 1 ? one : many)" }
+        for (name, number, one, many) in nouns {
+            values["tekst." + name] = "\(number) \(number == 1 ? one : many)"
+        }
         return TemplateContext(
             values: values,
             tables: ["tabel": RaadsbriefTable.make(plan), "bevindingen": bevindingen, "risicos": risicos],

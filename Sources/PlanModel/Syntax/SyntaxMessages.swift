@@ -25,6 +25,11 @@ enum SyntaxMessages {
         "accolades ('{ }') worden niet ondersteund; schrijf elk veld op een eigen regel als 'veld: waarde', of zet tekst tussen aanhalingstekens"
     static let flowSequence =
         "blokhaken ('[ ]') worden niet ondersteund; schrijf elke waarde op een eigen regel als '- waarde', of zet tekst tussen aanhalingstekens"
+    static let valueOnNextLine =
+        "tekst op de regel onder een veld; zet een korte waarde achter de dubbele punt ('veld: waarde'), of begin een blok met 'veld: >' of 'veld: |'"
+    static func escapedControlCharacter(_ escape: String) -> String {
+        "'\(escape)' schrijft een stuurteken, dat niet in een plan mag; verwijder het"
+    }
     static let dashValue =
         "een waarde die met '- ' begint leest YAML als een lijst op de verkeerde plek; zet de tekst tussen aanhalingstekens, of schrijf een lijst op de regels eronder"
     static let explicitKey = "'? ' (een expliciete sleutel) wordt niet ondersteund; schrijf 'veld: waarde'"

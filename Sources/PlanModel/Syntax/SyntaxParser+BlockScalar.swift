@@ -57,6 +57,8 @@ extension LineParser {
             guard indent > parentIndent else { break }
             if contentIndent == nil { contentIndent = indent }
             guard let blockIndent = contentIndent, indent >= blockIndent else {
+                // A comment less indented than the text ends the block, as in YAML.
+                if bytes[contentStart] == UInt8(ascii: "#") { break }
                 report(contentStart, SyntaxMessages.blockLessIndented)
                 skipLine(andChildrenDeeperThan: parentIndent)
                 break

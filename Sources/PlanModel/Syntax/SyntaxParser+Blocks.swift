@@ -122,7 +122,16 @@ extension LineParser {
                 if !atEnd && indent == mappingIndent && isDash(at: contentStart) {
                     value = .sequence(parseSequence(indent: mappingIndent))
                 } else {
+                    let reported = diagnostics.count
                     value = parseBlock(parentIndent: mappingIndent)
+                    if value == nil && diagnostics.count > reported {
+                        // What stood below the key could not be read, and was reported.
+                        entries.append(
+                            MappingEntry(
+                                key: key, keyPosition: keyPosition, value: nil, end: consumedEnd,
+                                isInvalid: true))
+                        continue
+                    }
                 }
             } else if bytes[valueStart] == 0x09 {
                 report(valueStart, SyntaxMessages.tabIndentation)

@@ -121,7 +121,13 @@ extension LineParser {
             UInt8(ascii: "v"): "\u{0B}", UInt8(ascii: "N"): "\u{85}", UInt8(ascii: "_"): "\u{A0}",
             UInt8(ascii: "L"): "\u{2028}", UInt8(ascii: "P"): "\u{2029}", 0x09: "\t",
         ]
-        if let value = simple[code] { return (value, index + 2) }
+        if let value = simple[code] {
+            guard Self.isAllowedInText(value.unicodeScalars.first!) else {
+                report(index, SyntaxMessages.escapedControlCharacter(source.text(index..<index + 2)))
+                return nil
+            }
+            return (value, index + 2)
+        }
         let digits: Int
         switch code {
         case UInt8(ascii: "x"): digits = 2
@@ -145,6 +151,10 @@ extension LineParser {
             report(index, SyntaxMessages.unknownEscape(source.text(index..<cursor)))
             return nil
         }
+        guard Self.isAllowedInText(scalar) else {
+            report(index, SyntaxMessages.escapedControlCharacter(source.text(index..<cursor)))
+            return nil
+        }
         return (String(Character(scalar)), cursor)
     }
 
@@ -155,5 +165,13 @@ extension LineParser {
         case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
         default: return nil
         }
+    }
+
+    /// Escapes may write a tab or a line break, not a control character that would reach a
+    /// terminal or a document (the same bytes written directly are refused too).
+    static func isAllowedInText(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value == 0x09 || value == 0x0A { return true }
+        return !(value < 0x20 || value == 0x7F || (0x80...0x9F).contains(value))
     }
 }

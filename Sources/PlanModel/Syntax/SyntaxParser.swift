@@ -251,7 +251,8 @@ struct LineParser {
         if allowScalar {
             return parseValueScalar(parentIndent: parentIndent).map { .scalar($0) }
         }
-        report(contentStart, SyntaxMessages.expectedKey)
+        // Text on the line below `veld:` (YAML reads it as the value; we keep values on their key's line).
+        report(contentStart, depth > 1 ? SyntaxMessages.valueOnNextLine : SyntaxMessages.expectedKey)
         skipLine(andChildrenDeeperThan: parentIndent)
         return nil
     }

@@ -7,12 +7,14 @@ enum CheckSummary {
         let foutWord = count(fouten, "fout", "fouten")
         let waarschuwingWord = count(waarschuwingen, "waarschuwing", "waarschuwingen")
         if fouten == 0 {
-            let contents = count(aandachtspunten, "aandachtspunt", "aandachtspunten") + ", "
+            let contents =
+                count(aandachtspunten, "aandachtspunt", "aandachtspunten") + ", "
                 + count(acties, "actie", "acties")
             return "\(planWord) gecontroleerd (\(contents)): geen fouten, \(waarschuwingWord)."
         }
         if plans == 1 { return "1 plan gecontroleerd: \(foutWord), \(waarschuwingWord)." }
-        return "\(planWord) gecontroleerd: \(foutWord) in \(plansWithFout) van de \(plans) plannen, \(waarschuwingWord)."
+        return
+            "\(planWord) gecontroleerd: \(foutWord) in \(plansWithFout) van de \(plans) plannen, \(waarschuwingWord)."
     }
 
     static func count(_ number: Int, _ one: String, _ many: String) -> String {

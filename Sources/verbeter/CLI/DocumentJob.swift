@@ -56,7 +56,8 @@ enum DocumentJob {
             format = chosen
         } else {
             if let output, DocumentFormat(fileName: output) == nil {
-                return usage("'\(output)': onbekende extensie; gebruik .md, .html, .odt of .txt, of geef --format")
+                return usage(
+                    "'\(output)': onbekende extensie; gebruik .md, .html, .odt of .txt, of geef --format")
             }
             format = output.flatMap { DocumentFormat(fileName: $0) } ?? .md
         }

@@ -76,7 +76,9 @@ enum PlanEditRunner {
     /// `--toelichting`, which must fit on one historie line.
     static func toelichting(_ arguments: ParsedArguments) throws -> String? {
         guard let text = arguments.value("--toelichting") else { return nil }
-        if text.contains(where: \.isNewline) {
+        if text.unicodeScalars.contains(where: {
+            $0.value < 0x20 || $0.value == 0x7F || $0 == "\u{2028}" || $0 == "\u{2029}"
+        }) || text.contains(where: \.isNewline) {
             throw UsageError(
                 message: "--toelichting moet op één regel passen (de historie heeft één regel per wijziging)")
         }

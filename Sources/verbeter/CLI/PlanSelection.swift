@@ -68,11 +68,14 @@ struct PlanSelection {
 
     static func peildatum(_ arguments: ParsedArguments) throws -> Day {
         guard let text = arguments.value("--per") else { return Day.today() }
-        guard let day = Day.parseISO(text) ?? DeadlineForm.parse(text).flatMap({ if case .day(let d) = $0 { d } else { nil } })
+        guard
+            let day = Day.parseISO(text)
+                ?? DeadlineForm.parse(text).flatMap({ if case .day(let d) = $0 { d } else { nil } })
         else {
             throw UsageError(
                 message:
-                    "onleesbare peildatum '\(text)' bij --per; schrijf bijvoorbeeld 2017-09-30 of 30 september 2017")
+                    "onleesbare peildatum '\(text)' bij --per; schrijf bijvoorbeeld 2017-09-30 of 30 september 2017"
+            )
         }
         return day
     }

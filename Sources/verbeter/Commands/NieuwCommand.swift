@@ -28,7 +28,8 @@ enum NieuwCommand: Command {
         var vastgesteld = Day.today()
         if let text = arguments.value("--vastgesteld") {
             guard let day = Day.parseISO(text) else {
-                console.error("verbeter nieuw: onleesbare datum '\(text)' bij --vastgesteld; schrijf JJJJ-MM-DD")
+                console.error(
+                    "verbeter nieuw: onleesbare datum '\(text)' bij --vastgesteld; schrijf JJJJ-MM-DD")
                 return .usage
             }
             vastgesteld = day
@@ -37,7 +38,8 @@ enum NieuwCommand: Command {
             console.error("verbeter nieuw: \(path) bestaat al; er is niets overschreven")
             return .usage
         }
-        let text = NewPlan.text(gemeente: gemeente, titel: arguments.value("--titel") ?? "Verbeterplan", vastgesteld: vastgesteld)
+        let text = NewPlan.text(
+            gemeente: gemeente, titel: arguments.value("--titel") ?? "Verbeterplan", vastgesteld: vastgesteld)
         do {
             try AtomicWrite.write(Array(text.utf8), to: path)
         } catch {
