@@ -82,6 +82,9 @@ enum DocumentJob {
             console.error("verbeter \(command): het sjabloon bevat fouten; er is geen document gemaakt")
             return .problems
         }
+        if format == .odt && output == nil && isatty(1) == 1 {
+            return usage("ODT is een zip-bestand en hoort niet in de terminal; geef -o BESTAND.odt (of -o - in een pijplijn)")
+        }
         let bytes = format.render(document)
         guard let output else {
             console.writeBytes(bytes)
