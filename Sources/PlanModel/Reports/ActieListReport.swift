@@ -102,8 +102,14 @@ public struct ActieListReport: Sendable {
         return String(flat.prefix(limit - 1)).trimmingSpaces() + "…"
     }
 
+    /// One JSON value per row, written into the buffer as it is made: a list of every actie of a
+    /// large plan never holds a `JSONValue` for all of them at once.
     func json() -> String {
-        let items = rows.map { row -> JSONValue in
+        JSONWriter.writeArray(rows.count) { index in jsonValue(rows[index]) }
+    }
+
+    func jsonValue(_ row: ActieRow) -> JSONValue {
+        do {
             var members = [
                 JSONMember("plan", .string(row.plan)), JSONMember("gemeente", .string(row.gemeente)),
                 JSONMember("aandachtspunt", .string(row.aandachtspunt)), JSONMember("id", .string(row.id)),
@@ -123,7 +129,6 @@ public struct ActieListReport: Sendable {
             }
             return .object(members)
         }
-        return JSONWriter.write(.array(items))
     }
 }
 

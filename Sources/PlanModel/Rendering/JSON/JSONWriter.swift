@@ -37,6 +37,22 @@ public enum JSONWriter {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// A pretty-printed array of `count` values made one at a time by `element`: the same text as
+    /// `write(.array(...))` without holding every element as a `JSONValue`.
+    public static func writeArray(_ count: Int, _ element: (Int) -> JSONValue) -> String {
+        guard count > 0 else { return "[]\n" }
+        var out: [UInt8] = [UInt8(ascii: "[")]
+        for index in 0..<count {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            newline(2, &out)
+            write(element(index), indent: 2, into: &out)
+        }
+        newline(0, &out)
+        out.append(UInt8(ascii: "]"))
+        out.append(0x0A)
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// A string literal with quotes: `"`, `\` and the control characters U+0000...U+001F are escaped
     /// (short forms where RFC 8259 has them, else `\u00XX`), as are U+2028 and U+2029 so that the
     /// text is also a valid JavaScript literal. Everything else is written as UTF-8.
