@@ -55,9 +55,6 @@ struct DiagnosticCase: Sendable, CustomTestStringConvertible {
     var column: Int
     /// A distinctive part of the Dutch message.
     var message: String
-    /// Set while the column reported today is known to be wrong: why. The row then expects the
-    /// right column inside `withKnownIssue`, so fixing the code makes the row fail as a reminder.
-    var columnKnownIssue: String?
 
     var testDescription: String { name }
 
@@ -76,17 +73,10 @@ struct DiagnosticCase: Sendable, CustomTestStringConvertible {
         self.message = message
     }
 
-    func withColumnKnownIssue(_ reason: String) -> DiagnosticCase {
-        var row = self
-        row.columnKnownIssue = reason
-        return row
-    }
 }
 
 extension DiagnosticCase {
     static let titel = "titel: Verbeterplan\n"
-    static let historieColumn =
-        "CheckHistorie reports the column of the 'historie: |' header (19) on the line of the entry"
     static let extraPunt = "\n  - id: A2\n    titel: Tweede punt\n"
 
     static let syntax: [DiagnosticCase] = [
@@ -311,6 +301,17 @@ extension DiagnosticCase {
             .fout, 18, 11, "onbekende termijn 'kort termijn'; bedoelde u 'korte termijn'? (in de historie)"
         ),
         DiagnosticCase(
+            "historie impossible date", variant(("2017-02-01 gerealiseerd", "2017-02-30 gerealiseerd")),
+            .fout,
+            18, 11, "onleesbare datum '2017-02-30' vooraan in de historieregel"),
+        DiagnosticCase(
+            "historie date without change", variant(("2017-02-01 gerealiseerd", "2017-02-01")), .fout, 18, 11,
+            "na de datum ontbreekt de wijziging"),
+        DiagnosticCase(
+            "historie deadline without value", variant(("2017-02-01 gerealiseerd", "2017-02-01 deadline")),
+            .fout,
+            18, 11, "na 'deadline' ontbreekt de nieuwe deadline"),
+        DiagnosticCase(
             "historie unreadable line", variant(("2017-02-01 gerealiseerd", "februari gerealiseerd")), .fout,
             18, 11,
             "onleesbare historieregel: geen datum vooraan"),
@@ -342,13 +343,7 @@ struct DiagnosticCatalogueTests {
         guard let diagnostic = matching.first else { return }
         #expect(diagnostic.severity == row.severity)
         #expect(diagnostic.location.line == row.line, "\(diagnostic.rendered)")
-        if let reason = row.columnKnownIssue {
-            withKnownIssue(Comment(rawValue: reason)) {
-                #expect(diagnostic.location.column == row.column, "\(diagnostic.rendered)")
-            }
-        } else {
-            #expect(diagnostic.location.column == row.column, "\(diagnostic.rendered)")
-        }
+        #expect(diagnostic.location.column == row.column, "\(diagnostic.rendered)")
         #expect(diagnostic.location.file == "plan.yaml")
         if row.severity == .fout { #expect(loaded.hasFout) }
     }

@@ -154,6 +154,20 @@ struct PlanEditTests {
         #expect(then.deadline?.value == "2017-06-30")
     }
 
+    @Test func aDeadlineIsAddedWhenStatusOpensTheItem() {
+        let text = Self.base.replacingOccurrences(
+            "      - id: A1.2\n        actie: Nog iets\n        status: 'in-uitvoering'\n",
+            "      - status: 'in-uitvoering'\n        id: A1.2\n        actie: Nog iets\n")
+        let out = apply(
+            PlanEdit.setDeadline(tree(text), actie: "A1.2", to: "2017-Q4", on: day, toelichting: nil))
+        #expect(
+            out.hasSuffix(
+                "        actie: Nog iets\n        deadline: 2017-Q4\n        historie: |\n          2017-10-02 deadline 2017-Q4\n"
+            ),
+            "\(out)")
+        #expect(!LoadedPlan(source: SourceText(file: "p", text: out)).hasFout)
+    }
+
     @Test func aBackdatedChangeIsRefused() {
         let out = apply(
             PlanEdit.setStatus(

@@ -158,7 +158,7 @@ func documentMatchesItsGoldenFile(_ c: DocumentCase) throws {
 @Test func invalidPeildatumIsAUsageError() throws {
     let run = try runVerbeterDocument(["raadsbrief", "plans/almelo-2017.yaml", "--per", "2017-02-30"])
     #expect(run.status == 2)
-    #expect(run.stderr.contains("ongeldige datum '2017-02-30'"))
+    #expect(run.stderr.contains("onleesbare datum '2017-02-30' bij --per"))
 }
 
 @Test func unknownFormatIsAUsageError() throws {

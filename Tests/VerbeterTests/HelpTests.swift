@@ -5,11 +5,13 @@ import Testing
 /// compared verbatim with Fixtures/help/. `VERBETER_RECORD=1 swift test` rewrites them (and fails,
 /// so a re-recording is never mistaken for a pass).
 @Suite struct HelpTests {
-    static let names = [
-        "--help", "check", "achterstallig", "lijst", "status", "deadline", "raadsbrief", "inspectie",
-        "document",
-        "voortgang", "nieuw",
-    ]
+    /// Every command `verbeter --help` lists (so a new command cannot miss its golden file).
+    static let names: [String] = {
+        let overview = Verbeter.run(["--help"]).out
+        let commands = overview.components(separatedBy: "Commando's:\n").last!
+            .components(separatedBy: "\n\n").first!
+        return ["--help"] + commands.split(separator: "\n").map { String($0.split(separator: " ").first!) }
+    }()
 
     @Test(arguments: names)
     func helpMatchesItsGoldenFile(_ name: String) throws {
@@ -24,6 +26,11 @@ import Testing
             return
         }
         #expect(result.out == Verbeter.read(golden))
+    }
+
+    @Test func theOverviewListsTheCommands() {
+        #expect(Self.names.count >= 11)
+        #expect(Self.names.contains("achterstallig") && Self.names.contains("nieuw"))
     }
 
     @Test func everyCommandHasAnExample() {

@@ -13,7 +13,7 @@ public enum PlanChecks {
         checkHistorie,
     ]
 
-    /// Runs every check and returns their diagnostics sorted by position.
+    /// Runs every check and returns their diagnostics in check order (`LoadedPlan` sorts them).
     public static func run(_ plan: Plan) -> [Diagnostic] {
         all.flatMap { $0(plan) }
     }

@@ -31,3 +31,12 @@ extension Day {
             ? digits : String(repeating: "0", count: width - digits.utf8.count) + digits
     }
 }
+
+extension Day {
+    /// A day as a user types it: `2017-09-30` or `30 september 2017`.
+    public static func parseDay<S: StringProtocol>(_ text: S) -> Day? {
+        if let day = parseISO(text) { return day }
+        if case .day(let day)? = DeadlineForm.parse(text) { return day }
+        return nil
+    }
+}

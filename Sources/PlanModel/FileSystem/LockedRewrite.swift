@@ -14,10 +14,6 @@ public enum LockedRewrite {
         public init(message: String) { self.message = message }
     }
 
-    /// Temporary files are named `.NAAM.verbeter-tmp-PID`, so a leftover is recognisable and the
-    /// next edit of that plan removes it.
-    public static let temporaryMarker = ".verbeter-tmp-"
-
     /// Runs `transform` on the plan's current bytes while holding the lock, and writes its result.
     /// `transform` returns nil to leave the file as it is (for example when the plan has a fout).
     public static func rewrite(_ path: String, _ transform: ([UInt8]) -> Result<[UInt8]?, Failure>)
@@ -77,63 +73,25 @@ public enum LockedRewrite {
         }
         if result == original { return .success(false) }
 
-        let temporary = folder + "/." + name + temporaryMarker + String(getpid())
-        let out = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, info.st_mode & 0o7777)
-        guard out >= 0 else {
-            return .failure(
-                Failure(
-                    message:
-                        "\(path): kan geen tijdelijk bestand maken in \(folder) (\(PlanFiles.reasonForErrno())); er is niets gewijzigd"
-                ))
-        }
-        var ok = writeAll(out, result)
-        ok = ok && fchmod(out, info.st_mode & 0o7777) == 0
-        ok = ok && fsync(out) == 0
-        ok = close(out) == 0 && ok
-        guard ok else {
-            unlink(temporary)
-            return .failure(
-                Failure(
-                    message:
-                        "\(path): schrijven mislukt (\(PlanFiles.reasonForErrno())); er is niets gewijzigd"))
-        }
-        // Someone outside verbeter (an editor) may have changed the file since we read it.
-        if let now = try? PlanFiles.read(target), now != original {
-            unlink(temporary)
+        struct ChangedOnDisk: Error {}
+        do {
+            try AtomicWrite.replace(target, with: result, mode: info.st_mode & 0o7777) {
+                // Someone outside verbeter (an editor) may have changed the file since we read it.
+                if let now = try? PlanFiles.read(target), now != original { throw ChangedOnDisk() }
+            }
+        } catch is ChangedOnDisk {
             return .failure(
                 Failure(
                     message:
                         "\(path): het plan is gewijzigd sinds het werd gelezen; er is niets geschreven, probeer het opnieuw"
                 ))
-        }
-        guard rename(temporary, target) == 0 else {
-            unlink(temporary)
+        } catch let error as PlanFiles.IOError {
             return .failure(
-                Failure(
-                    message:
-                        "\(path): vervangen mislukt (\(PlanFiles.reasonForErrno())); er is niets gewijzigd"))
-        }
-        let dir = open(folder, O_RDONLY | O_CLOEXEC)
-        if dir >= 0 {
-            fsync(dir)
-            close(dir)
+                Failure(message: "\(path): schrijven mislukt (\(error.reason)); er is niets gewijzigd"))
+        } catch {
+            return .failure(Failure(message: "\(path): schrijven mislukt (\(error)); er is niets gewijzigd"))
         }
         return .success(true)
-    }
-
-    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += written
-            }
-            return true
-        }
     }
 
     /// The real path of the plan (following symlinks), or nil if it does not exist.
@@ -154,7 +112,7 @@ public enum LockedRewrite {
     static func removeLeftovers(folder: String, name: String) {
         guard let dir = opendir(folder) else { return }
         defer { closedir(dir) }
-        let prefix = "." + name + temporaryMarker
+        let prefix = "." + name + AtomicWrite.temporaryMarker
         var stale: [String] = []
         while let entry = readdir(dir) {
             let entryName = withUnsafePointer(to: entry.pointee.d_name) {

@@ -30,10 +30,17 @@ enum HistorieLine {
         let dateStart = skipSpaces(0)
         var dateEnd = dateStart
         while dateEnd < end && line[dateEnd] != space { dateEnd += 1 }
-        guard dateEnd < end,
-            let date = Day.parseISO(bytes: UnsafeBufferPointer(rebasing: line[dateStart..<dateEnd]))
-        else {
-            return .failure(Problem(message: "onleesbare historieregel: geen datum vooraan; \(expectedForm)"))
+        guard let date = Day.parseISO(bytes: UnsafeBufferPointer(rebasing: line[dateStart..<dateEnd])) else {
+            let first = text(dateStart, dateEnd)
+            let looksLikeDate = first.contains(where: \.isNumber)
+            return .failure(
+                Problem(
+                    message: looksLikeDate
+                        ? "onleesbare datum '\(first)' vooraan in de historieregel; \(expectedForm)"
+                        : "onleesbare historieregel: geen datum vooraan; \(expectedForm)"))
+        }
+        guard skipSpaces(dateEnd) < end else {
+            return .failure(Problem(message: "na de datum ontbreekt de wijziging; \(expectedForm)"))
         }
         let changeStart = skipSpaces(dateEnd + 1)
         var changeEnd = changeStart
@@ -45,6 +52,9 @@ enum HistorieLine {
         }
         while changeEnd > changeStart && line[changeEnd - 1] == space { changeEnd -= 1 }
         let change = UnsafeBufferPointer(rebasing: line[changeStart..<changeEnd])
+        if change.elementsEqual("deadline".utf8) {
+            return .failure(Problem(message: "na 'deadline' ontbreekt de nieuwe deadline; \(expectedForm)"))
+        }
         if change.starts(with: "deadline ".utf8) {
             let deadline = text(skipSpaces(changeStart + "deadline ".utf8.count), changeEnd)
             guard DeadlineForm.parse(deadline) != nil else {

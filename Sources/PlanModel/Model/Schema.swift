@@ -1,5 +1,6 @@
 /// The field names the format knows, per level (docs/FORMAT.md). Used for "onbekend veld"
-/// suggestions; the builder's `switch` statements read the same names.
+/// suggestions; the builder's `switch` statements read the same names (`SchemaTests` checks that
+/// every name here is read).
 enum Schema {
     static let planFields = [
         "gemeente", "titel", "rapport", "vastgesteld", "opdrachtgever", "opdrachtnemer", "toelichting",

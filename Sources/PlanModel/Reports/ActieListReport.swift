@@ -96,12 +96,6 @@ public struct ActieListReport: Sendable {
         return table.renderOneLinePerRow(maxWidth: width, color: color, flexible: flexible) + summary + "\n"
     }
 
-    static func shortened(_ text: String, to limit: Int) -> String {
-        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-        guard flat.count > limit else { return flat }
-        return String(flat.prefix(limit - 1)).trimmingSpaces() + "…"
-    }
-
     /// One JSON value per row, written into the buffer as it is made: a list of every actie of a
     /// large plan never holds a `JSONValue` for all of them at once.
     func json() -> String {
@@ -129,14 +123,5 @@ public struct ActieListReport: Sendable {
             }
             return .object(members)
         }
-    }
-}
-
-extension String {
-    func trimmingSpaces() -> String {
-        var text = Substring(self)
-        while text.last == " " { text = text.dropLast() }
-        while text.first == " " { text = text.dropFirst() }
-        return String(text)
     }
 }

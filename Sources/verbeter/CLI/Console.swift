@@ -60,7 +60,4 @@ struct Console {
         return 120
     }
 
-    static func environment(_ name: String) -> String? {
-        getenv(name).map { String(cString: $0) }
-    }
 }

@@ -37,15 +37,12 @@ enum DocumentJob {
             return usage("\(error)")
         }
         let peildatum: Day
-        if let text = arguments.value("--per") {
-            guard let day = parseDay(text) else {
-                return usage(
-                    "ongeldige datum '\(text)' bij --per; schrijf bijvoorbeeld 2017-09-30 of 30 september 2017"
-                )
-            }
-            peildatum = day
-        } else {
-            peildatum = Day.today()
+        do {
+            peildatum = try DateOption.valueOrToday(arguments, "--per")
+        } catch let error as UsageError {
+            return usage(error.message)
+        } catch {
+            return usage("\(error)")
         }
         let output = arguments.value("-o").flatMap { $0 == "-" ? nil : $0 }
         let format: DocumentFormat
@@ -83,7 +80,9 @@ enum DocumentJob {
             return .problems
         }
         if format == .odt && output == nil && isatty(1) == 1 {
-            return usage("ODT is een zip-bestand en hoort niet in de terminal; geef -o BESTAND.odt (of -o - in een pijplijn)")
+            return usage(
+                "ODT is een zip-bestand en hoort niet in de terminal; geef -o BESTAND.odt (of -o - in een pijplijn)"
+            )
         }
         let bytes = format.render(document)
         guard let output else {
@@ -96,12 +95,5 @@ enum DocumentJob {
             return usage("\(error)")
         }
         return .ok
-    }
-
-    /// `2017-09-30`, or a Dutch day such as `30 september 2017`.
-    static func parseDay(_ text: String) -> Day? {
-        if let day = Day.parseISO(text) { return day }
-        if case .day(let day)? = DeadlineForm.parse(text) { return day }
-        return nil
     }
 }

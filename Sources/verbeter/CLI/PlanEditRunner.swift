@@ -3,7 +3,8 @@ import PlanModel
 /// The flow `status` and `deadline` share: parse the plan under the lock, refuse a plan with a
 /// fout, apply the edit, verify that the result reads back with the new value, write atomically.
 enum PlanEditRunner {
-    typealias Edit = (SyntaxTree) -> Result<[UInt8], PlanEdit.Failure>
+    /// Gets the plan as read under the lock (without a fout), returns the new bytes.
+    typealias Edit = (LoadedPlan) -> Result<[UInt8], PlanEdit.Failure>
     typealias Verify = (Plan) -> Bool
 
     static func run(path: String, _ console: inout Console, edit: Edit, verify: @escaping Verify) -> ExitCode
@@ -21,7 +22,7 @@ enum PlanEditRunner {
                             "\(path): het plan bevat fouten; los die eerst op (verbeter check \(path)); er is niets gewijzigd"
                     ))
             }
-            switch edit(loaded.tree) {
+            switch edit(loaded) {
             case .failure(let failure):
                 exitCode = .usage
                 return .failure(.init(message: failure.message))
@@ -53,24 +54,13 @@ enum PlanEditRunner {
         Day, String?
     )? {
         do {
-            return (try date(arguments), try toelichting(arguments))
+            return (try DateOption.valueOrToday(arguments, "--datum"), try toelichting(arguments))
         } catch let error as UsageError {
             console.error("verbeter \(command): \(error.message)")
         } catch {
             console.error("verbeter \(command): \(error)")
         }
         return nil
-    }
-
-    /// `--datum` or today.
-    static func date(_ arguments: ParsedArguments) throws -> Day {
-        guard let text = arguments.value("--datum") else { return Day.today() }
-        guard let day = Day.parseISO(text) else {
-            throw UsageError(
-                message: "onleesbare datum '\(text)' bij --datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2017-10-01"
-            )
-        }
-        return day
     }
 
     /// `--toelichting`, which must fit on one historie line.
@@ -82,15 +72,6 @@ enum PlanEditRunner {
             throw UsageError(
                 message: "--toelichting moet op één regel passen (de historie heeft één regel per wijziging)")
         }
-        return text.trimmingCharacters(in: " ")
-    }
-}
-
-extension String {
-    func trimmingCharacters(in set: Character) -> String {
-        var text = Substring(self)
-        while text.first == set { text = text.dropFirst() }
-        while text.last == set { text = text.dropLast() }
-        return String(text)
+        return text.trimmedWhitespace
     }
 }

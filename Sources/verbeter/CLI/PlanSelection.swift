@@ -19,7 +19,7 @@ struct PlanSelection {
 
     /// Parses the shared options and loads the plans; fouten go to standard error.
     static func load(_ arguments: ParsedArguments, _ console: inout Console) throws -> PlanSelection {
-        var selection = PlanSelection(peildatum: try peildatum(arguments))
+        var selection = PlanSelection(peildatum: try DateOption.valueOrToday(arguments, "--per"))
         if let text = arguments.value("--format") {
             guard let format = ListFormat(rawValue: text) else {
                 throw UsageError(message: "onbekend formaat '\(text)'; kies uit tekst, json, csv, md")
@@ -28,7 +28,7 @@ struct PlanSelection {
         }
         if let text = arguments.value("--status") {
             var statuses = Set<Status>()
-            for name in text.split(separator: ",").map({ String($0).trimmingCharacters(in: " ") }) {
+            for name in text.split(separator: ",").map({ String($0).trimmedWhitespace }) {
                 guard let status = Status(rawValue: name) else {
                     throw UsageError(message: StatusMessages.unknown(name))
                 }
@@ -64,20 +64,6 @@ struct PlanSelection {
             }
         }
         return selection
-    }
-
-    static func peildatum(_ arguments: ParsedArguments) throws -> Day {
-        guard let text = arguments.value("--per") else { return Day.today() }
-        guard
-            let day = Day.parseISO(text)
-                ?? DeadlineForm.parse(text).flatMap({ if case .day(let d) = $0 { d } else { nil } })
-        else {
-            throw UsageError(
-                message:
-                    "onleesbare peildatum '\(text)' bij --per; schrijf bijvoorbeeld 2017-09-30 of 30 september 2017"
-            )
-        }
-        return day
     }
 
     func print(_ report: ActieListReport, _ console: inout Console) {

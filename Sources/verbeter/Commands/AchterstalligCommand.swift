@@ -22,7 +22,6 @@ enum AchterstalligCommand: Command {
 
     static func run(_ arguments: ParsedArguments, _ console: inout Console) -> ExitCode {
         do {
-            let selection = try PlanSelection.load(arguments, &console)
             var binnen: Int?
             if let text = arguments.value("--binnen") {
                 guard let days = Int(text), days >= 0 else {
@@ -31,6 +30,7 @@ enum AchterstalligCommand: Command {
                 }
                 binnen = days
             }
+            let selection = try PlanSelection.load(arguments, &console)
             let rows = ActieList.overdue(
                 selection.plans, peildatum: selection.peildatum, filter: selection.filter, binnen: binnen)
             let report = ActieListReport(
@@ -42,6 +42,7 @@ enum AchterstalligCommand: Command {
             console.error("verbeter achterstallig: \(error.message)")
             return .usage
         } catch {
+            console.error("verbeter achterstallig: \(error)")
             return .usage
         }
     }

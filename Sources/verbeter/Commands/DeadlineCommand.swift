@@ -18,21 +18,24 @@ enum DeadlineCommand: Command {
 
     static func run(_ arguments: ParsedArguments, _ console: inout Console) -> ExitCode {
         let (path, id) = (arguments.positionals[0], arguments.positionals[1])
-        let deadline = arguments.positionals[2].trimmingCharacters(in: " ")
+        let deadline = arguments.positionals[2].trimmedWhitespace
         guard let (date, toelichting) = PlanEditRunner.change(arguments, command: name, &console) else {
-            return .usage
-        }
-        // The new deadline must mean something in this plan (termijn names come from the plan).
-        if let loaded = try? LoadedPlan.read(path, runChecks: false), let plan = loaded.plan,
-            let problem = DeadlineMessages.problem(
-                deadline, termijnen: plan.termijnDays, names: plan.termijnen.map { $0.name.value })
-        {
-            console.error("verbeter deadline: \(problem)")
             return .usage
         }
         let code = PlanEditRunner.run(
             path: path, &console,
-            edit: { PlanEdit.setDeadline($0, actie: id, to: deadline, on: date, toelichting: toelichting) },
+            edit: { loaded in
+                // The new deadline must mean something in this plan (termijn names come from it).
+                let termijnen = loaded.plan?.termijnen ?? []
+                if let problem = DeadlineMessages.problem(
+                    deadline, termijnen: loaded.plan?.termijnDays ?? [:],
+                    names: termijnen.map { $0.name.value })
+                {
+                    return .failure(PlanEdit.Failure(message: problem))
+                }
+                return PlanEdit.setDeadline(
+                    loaded.tree, actie: id, to: deadline, on: date, toelichting: toelichting)
+            },
             verify: { plan in
                 plan.acties.contains { $0.actie.id.value == id && $0.actie.deadline?.value == deadline }
             })

@@ -31,6 +31,7 @@ enum LijstCommand: Command {
             console.error("verbeter lijst: \(error.message)")
             return .usage
         } catch {
+            console.error("verbeter lijst: \(error)")
             return .usage
         }
     }

@@ -25,14 +25,15 @@ enum NieuwCommand: Command {
             console.error("verbeter nieuw: geef de gemeente met --gemeente NAAM")
             return .usage
         }
-        var vastgesteld = Day.today()
-        if let text = arguments.value("--vastgesteld") {
-            guard let day = Day.parseISO(text) else {
-                console.error(
-                    "verbeter nieuw: onleesbare datum '\(text)' bij --vastgesteld; schrijf JJJJ-MM-DD")
-                return .usage
-            }
-            vastgesteld = day
+        let vastgesteld: Day
+        do {
+            vastgesteld = try DateOption.valueOrToday(arguments, "--vastgesteld")
+        } catch let error as UsageError {
+            console.error("verbeter nieuw: \(error.message)")
+            return .usage
+        } catch {
+            console.error("verbeter nieuw: \(error)")
+            return .usage
         }
         if PlanFiles.exists(path) {
             console.error("verbeter nieuw: \(path) bestaat al; er is niets overschreven")

@@ -34,7 +34,7 @@ enum StatusCommand: Command {
         }
         let code = PlanEditRunner.run(
             path: path, &console,
-            edit: { PlanEdit.setStatus($0, actie: id, to: status, on: date, toelichting: toelichting) },
+            edit: { PlanEdit.setStatus($0.tree, actie: id, to: status, on: date, toelichting: toelichting) },
             verify: { plan in
                 plan.acties.contains { $0.actie.id.value == id && $0.actie.statusValue == status }
             })

@@ -34,8 +34,8 @@ enum VoortgangCommand: Command {
     static func run(_ arguments: ParsedArguments, _ console: inout Console) -> ExitCode {
         do {
             let format = try VoortgangFormat.parse(arguments.value("--format"))
-            let van = try arguments.value("--van").map { try parseDay($0, option: "--van") }
-            let tot = try arguments.value("--tot").map { try parseDay($0, option: "--tot") } ?? Day.today()
+            let van = try DateOption.value(arguments, "--van")
+            let tot = try DateOption.valueOrToday(arguments, "--tot")
             let diff: ProgressDiff
             if arguments.positionals.count == 1 {
                 guard let van else {
@@ -56,6 +56,9 @@ enum VoortgangCommand: Command {
                 ProgressReport(diff), format: format, to: arguments.value("-o"),
                 template: arguments.value("--template"), &console)
             return .ok
+        } catch let error as UsageError {
+            console.error("verbeter voortgang: \(error.message)")
+            return .usage
         } catch let failure as VoortgangFailure {
             switch failure {
             case .usage(let message):
@@ -71,28 +74,10 @@ enum VoortgangCommand: Command {
             return .usage
         }
     }
-
-    static func parseDay(_ text: String, option: String) throws -> Day {
-        guard case .day(let day)? = DeadlineForm.parseDateLike(text) else {
-            throw VoortgangFailure.usage(
-                "onleesbare datum '\(text)' bij \(option); schrijf bijvoorbeeld 2017-04-18")
-        }
-        return day
-    }
 }
 
 /// Why `voortgang` stops: wrong use or an unreadable side (exit 2), or a side with a fout (exit 1).
 enum VoortgangFailure: Error {
     case usage(String)
     case plan([Diagnostic], String)
-}
-
-extension Plan {
-    /// The latest date the plan itself names: `vastgesteld` or a historie line, whichever is later.
-    /// The peildatum of an old version when none is given.
-    var latestDate: Day? {
-        let historie = acties.flatMap { $0.actie.historie.map(\.date) }
-        let adopted = vastgesteld.flatMap { DeadlineForm.parseDateLike($0.value)?.lastDay(termijnen: [:]) }
-        return (historie + [adopted].compactMap { $0 }).max()
-    }
 }

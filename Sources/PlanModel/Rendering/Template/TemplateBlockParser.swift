@@ -27,7 +27,7 @@ enum TemplateBlockParser {
             if case .markup(let text)? = line.first { lead = Substring(text) } else { lead = "" }
             let indent = lead.prefix(while: \.isWhitespace).count
             let rest = lead.dropFirst(indent)
-            if line.count == 1 && rest.templateTrimmed == "---" {
+            if line.count == 1 && rest.trimmedWhitespace == "---" {
                 flush()
                 blocks.append(.rule)
             } else if let level = headingLevel(rest) {

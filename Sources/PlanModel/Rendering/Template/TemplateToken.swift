@@ -62,7 +62,7 @@ struct TemplateTokenizer {
             flush()
             var inner = String.UnicodeScalarView()
             inner.append(contentsOf: s[(i + 2)..<end])
-            let token = classify(String(inner).templateTrimmed, location)
+            let token = classify(String(inner).trimmedWhitespace, location)
             if case .placeholder = token { placeholders += 1 } else { hasControl = true }
             if let token { tokens.append(token) }
             i = end + 2
@@ -123,15 +123,5 @@ struct TemplateTokenizer {
             return nil
         }
         return .placeholder(inner, location, alone: false)
-    }
-}
-
-extension StringProtocol {
-    /// Without leading and trailing whitespace.
-    var templateTrimmed: String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }),
-            let last = lastIndex(where: { !$0.isWhitespace })
-        else { return "" }
-        return String(self[first...last])
     }
 }

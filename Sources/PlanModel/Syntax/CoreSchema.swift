@@ -1,0 +1,77 @@
+/// What a YAML 1.2 parser with the core schema would read a plain scalar as, when not as text.
+/// `verbeter` reads every scalar as text, so such a value is only a warning: quote it so that other
+/// YAML tools read the same text.
+enum CoreSchema {
+    static func nonStringReading(_ bytes: ArraySlice<UInt8>) -> String? {
+        guard let first = bytes.first else { return nil }
+        // Fast exit: most values start with a letter that cannot begin a number, null or boolean.
+        switch first {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
+            UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+            UInt8(ascii: "f"), UInt8(ascii: "F"):
+            break
+        default: return nil
+        }
+        guard bytes.count <= 40 else { return nil }
+        // Without building a String: this runs for every plain value that starts with a digit
+        // (every date) or with n, t, f.
+        func equals(_ word: StaticString) -> Bool {
+            guard word.utf8CodeUnitCount == bytes.count else { return false }
+            var index = bytes.startIndex
+            for offset in 0..<word.utf8CodeUnitCount {
+                if bytes[index] != word.utf8Start[offset] { return false }
+                index += 1
+            }
+            return true
+        }
+        if nulls.contains(where: equals) { return "leeg (null)" }
+        if booleans.contains(where: equals) { return "waar/onwaar" }
+        if specials.contains(where: equals) { return "getal" }
+        return isNumber(bytes) ? "getal" : nil
+    }
+
+    static let nulls: [StaticString] = ["null", "Null", "NULL", "~"]
+    static let booleans: [StaticString] = ["true", "True", "TRUE", "false", "False", "FALSE"]
+    static let specials: [StaticString] = [
+        ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF", ".nan", ".NaN", ".NAN",
+    ]
+
+    static func isNumber(_ slice: ArraySlice<UInt8>) -> Bool {
+        // Rebased to 0 so the indices below read simply.
+        slice.withUnsafeBufferPointer { isNumber($0) }
+    }
+
+    static func isNumber(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        func digits(_ from: Int, _ allowed: (UInt8) -> Bool) -> Int {
+            var i = from
+            while i < b.count && allowed(b[i]) { i += 1 }
+            return i
+        }
+        let isDigit: (UInt8) -> Bool = { $0 >= 48 && $0 <= 57 }
+        if b.count > 2 && b[0] == 48 && (b[1] == UInt8(ascii: "o") || b[1] == UInt8(ascii: "x")) {
+            let hex = b[1] == UInt8(ascii: "x")
+            let end = digits(2) { c in isDigit(c) || (hex && ((c >= 97 && c <= 102) || (c >= 65 && c <= 70)))
+            }
+            return end == b.count
+        }
+        var i = 0
+        if b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+") { i += 1 }
+        let intEnd = digits(i, isDigit)
+        var sawDigits = intEnd > i
+        i = intEnd
+        if i < b.count && b[i] == UInt8(ascii: ".") {
+            let fracEnd = digits(i + 1, isDigit)
+            sawDigits = sawDigits || fracEnd > i + 1
+            i = fracEnd
+        }
+        guard sawDigits else { return false }
+        if i < b.count && (b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E")) {
+            i += 1
+            if i < b.count && (b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+")) { i += 1 }
+            let expEnd = digits(i, isDigit)
+            guard expEnd > i else { return false }
+            i = expEnd
+        }
+        return i == b.count
+    }
+}

@@ -1,0 +1,29 @@
+import Testing
+
+@testable import PlanModel
+
+/// `Schema` (the names suggested for an unknown field) and the builder's `switch` statements name
+/// the same fields: every name in the schema is read without "onbekend veld".
+struct SchemaTests {
+    @Test func everySchemaFieldIsReadByTheBuilder() {
+        func entries(_ names: [String], indent: String, skipping: Set<String>) -> String {
+            names.filter { !skipping.contains($0) }.map { "\(indent)\($0): x\n" }.joined()
+        }
+        let structured: Set<String> = [
+            "rapport", "college", "termijnen", "aandachtspunten", "acties", "historie", "id",
+        ]
+        let text =
+            entries(Schema.planFields, indent: "", skipping: structured)
+            + "rapport:\n" + entries(Schema.rapportFields, indent: "  ", skipping: [])
+            + "college:\n" + entries(Schema.collegeFields, indent: "  ", skipping: [])
+            + "termijnen:\n  kort: 2017-06-30\naandachtspunten:\n  - id: A\n"
+            + entries(Schema.aandachtspuntFields, indent: "    ", skipping: structured)
+            + "    acties:\n      - id: A.1\n"
+            + entries(Schema.actieFields, indent: "        ", skipping: structured)
+            + "        historie: |\n          2017-01-01 gepland\n"
+        let loaded = LoadedPlan(source: SourceText(file: "p", text: text))
+        let unknown = loaded.diagnostics.filter { $0.message.hasPrefix("onbekend veld") }
+        #expect(unknown.isEmpty, "\(unknown.map(\.rendered))")
+        #expect(loaded.plan?.aandachtspunten.first?.acties.first?.kosten?.value == "x")
+    }
+}
