@@ -84,22 +84,112 @@ public struct Aandachtspunt: Hashable, Sendable {
 }
 
 /// One action or measure, with owner, deadline, status and history.
+///
+/// A value type whose texts live in one shared, immutable box: checks, lists and the plan as it
+/// stood on a peildatum copy acties all the time, and copying a dozen strings retains each of
+/// them (a tenth of `check` on a large plan). Setting a field makes a new box.
 public struct Actie: Hashable, Sendable {
-    public var id: PlanText
-    public var doel: PlanText?
-    public var actie: PlanText?
-    public var implementatie: PlanText?
-    public var borging: PlanText?
-    public var eigenaar: PlanText?
-    public var deadline: PlanText?
-    public var status: PlanText?
-    public var kosten: PlanText?
-    public var bron: PlanText?
-    public var historie: [HistorieEntry] = []
-    /// The `historie:` value as written, for its position.
-    public var historieText: PlanText?
+    /// The texts of an actie, as the builder collects them.
+    struct Fields: Hashable, Sendable {
+        var id: PlanText
+        var doel: PlanText?
+        var actie: PlanText?
+        var implementatie: PlanText?
+        var borging: PlanText?
+        var eigenaar: PlanText?
+        var deadline: PlanText?
+        var status: PlanText?
+        var kosten: PlanText?
+        var bron: PlanText?
+        var historie: [HistorieEntry] = []
+        var historieColumn: Int32?
+    }
+
+    final class Box: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: Box
     public var line: Int32
     public var column: Int32
+
+    init(_ fields: Fields, line: Int32, column: Int32) {
+        self.box = Box(fields)
+        self.line = line
+        self.column = column
+    }
+
+    public init(id: PlanText, line: Int32, column: Int32) {
+        self.init(Fields(id: id), line: line, column: column)
+    }
+
+    private mutating func change(_ edit: (inout Fields) -> Void) {
+        var fields = box.fields
+        edit(&fields)
+        box = Box(fields)
+    }
+
+    public var id: PlanText {
+        get { box.fields.id }
+        set { change { $0.id = newValue } }
+    }
+    public var doel: PlanText? {
+        get { box.fields.doel }
+        set { change { $0.doel = newValue } }
+    }
+    public var actie: PlanText? {
+        get { box.fields.actie }
+        set { change { $0.actie = newValue } }
+    }
+    public var implementatie: PlanText? {
+        get { box.fields.implementatie }
+        set { change { $0.implementatie = newValue } }
+    }
+    public var borging: PlanText? {
+        get { box.fields.borging }
+        set { change { $0.borging = newValue } }
+    }
+    public var eigenaar: PlanText? {
+        get { box.fields.eigenaar }
+        set { change { $0.eigenaar = newValue } }
+    }
+    public var deadline: PlanText? {
+        get { box.fields.deadline }
+        set { change { $0.deadline = newValue } }
+    }
+    public var status: PlanText? {
+        get { box.fields.status }
+        set { change { $0.status = newValue } }
+    }
+    public var kosten: PlanText? {
+        get { box.fields.kosten }
+        set { change { $0.kosten = newValue } }
+    }
+    public var bron: PlanText? {
+        get { box.fields.bron }
+        set { change { $0.bron = newValue } }
+    }
+    public var historie: [HistorieEntry] {
+        get { box.fields.historie }
+        set { change { $0.historie = newValue } }
+    }
+    /// The column of the `historie:` value. Its text is not kept: the entries hold what it says,
+    /// and a second copy of every historie was a tenth of a large plan's memory.
+    public var historieColumn: Int32? {
+        get { box.fields.historieColumn }
+        set { change { $0.historieColumn = newValue } }
+    }
+
+    public static func == (a: Actie, b: Actie) -> Bool {
+        a.line == b.line && a.column == b.column && (a.box === b.box || a.box.fields == b.box.fields)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(box.fields)
+        hasher.combine(line)
+        hasher.combine(column)
+    }
 
     /// The parsed status; nil when missing or unknown (reported by the checks).
     public var statusValue: Status? { status.flatMap { Status(rawValue: $0.value) } }

@@ -56,9 +56,7 @@ extension PlanBuilder {
 
     mutating func actie(_ mapping: MappingNode) -> Actie? {
         var id: PlanText?
-        var actie = Actie(
-            id: PlanText("", line: 0, column: 0), line: Int32(mapping.position.line),
-            column: Int32(mapping.position.column))
+        var actie = Actie.Fields(id: PlanText("", line: 0, column: 0))
         var historieEntry: MappingEntry?
         for field in mapping.entries {
             switch field.key {
@@ -73,7 +71,7 @@ extension PlanBuilder {
             case "kosten": actie.kosten = text(field)
             case "bron": actie.bron = text(field)
             case "historie":
-                actie.historieText = text(field)
+                actie.historieColumn = text(field)?.column
                 historieEntry = field
             default: unknownField(field, known: Schema.actieFields, context: "een actie")
             }
@@ -87,7 +85,7 @@ extension PlanBuilder {
         }
         guard let id else { return nil }
         actie.id = id
-        return actie
+        return Actie(actie, line: Int32(mapping.position.line), column: Int32(mapping.position.column))
     }
 
     /// Reads `DATUM STATUS[: toelichting]` and `DATUM deadline NIEUWE-DEADLINE[: toelichting]`

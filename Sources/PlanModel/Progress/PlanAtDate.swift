@@ -55,7 +55,7 @@ extension Actie {
             }
         }
         guard let (entry, status) = current ?? firstStatus else { return status }
-        return PlanText(status.rawValue, line: Int(entry.line), column: Int(historieText?.column ?? column))
+        return PlanText(status.rawValue, line: Int(entry.line), column: Int(historieColumn ?? column))
     }
 
     /// The deadline in force on `day`; nil when it is unknown (see `Plan.atDate`).
@@ -69,7 +69,7 @@ extension Actie {
         }
         guard anyDeadline else { return deadline }
         guard let (entry, text) = current else { return nil }
-        return PlanText(text, line: Int(entry.line), column: Int(historieText?.column ?? column))
+        return PlanText(text, line: Int(entry.line), column: Int(historieColumn ?? column))
     }
 }
 
