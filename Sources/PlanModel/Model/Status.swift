@@ -9,6 +9,28 @@ public enum Status: String, CaseIterable, Hashable, Sendable {
     case nietHaalbaar = "niet-haalbaar"
     case vervallen
 
+    /// By length first: every actie's status is read several times per run (checks, lists), and
+    /// the synthesized initializer compares the text with each name in turn.
+    public init?(rawValue: String) {
+        let first: Status
+        var second: Status?
+        switch rawValue.utf8.count {
+        case 7: (first, second) = (.gepland, .geborgd)
+        case 9: first = .vervallen
+        case 10: first = .uitgesteld
+        case 12: (first, second) = (.gerealiseerd, .inOnderzoek)
+        case 13: (first, second) = (.inUitvoering, .nietHaalbaar)
+        default: return nil
+        }
+        if first.rawValue == rawValue {
+            self = first
+        } else if let second, second.rawValue == rawValue {
+            self = second
+        } else {
+            return nil
+        }
+    }
+
     public var isOpen: Bool {
         switch self {
         case .gepland, .inUitvoering, .inOnderzoek, .uitgesteld: return true

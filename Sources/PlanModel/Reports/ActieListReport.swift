@@ -96,32 +96,26 @@ public struct ActieListReport: Sendable {
         return table.renderOneLinePerRow(maxWidth: width, color: color, flexible: flexible) + summary + "\n"
     }
 
-    /// One JSON value per row, written into the buffer as it is made: a list of every actie of a
-    /// large plan never holds a `JSONValue` for all of them at once.
+    /// One JSON object per row, its members written straight into the output (docs/JSON.md).
     func json() -> String {
-        JSONWriter.writeArray(rows.count) { index in jsonValue(rows[index]) }
-    }
-
-    func jsonValue(_ row: ActieRow) -> JSONValue {
-        do {
-            var members = [
-                JSONMember("plan", .string(row.plan)), JSONMember("gemeente", .string(row.gemeente)),
-                JSONMember("aandachtspunt", .string(row.aandachtspunt)), JSONMember("id", .string(row.id)),
-                JSONMember("actie", .string(row.actie)), JSONMember("eigenaar", .string(row.eigenaar)),
-                JSONMember("status", .string(row.status)), JSONMember("deadline", .string(row.deadline)),
-                JSONMember("vervaldatum", .string(row.vervaldatum?.iso)),
-            ]
+        JSONWriter.writeObjects(rows.count) { index, object in
+            let row = rows[index]
+            object.string("plan", row.plan)
+            object.string("gemeente", row.gemeente)
+            object.string("aandachtspunt", row.aandachtspunt)
+            object.string("id", row.id)
+            object.string("actie", row.actie)
+            object.string("eigenaar", row.eigenaar)
+            object.string("status", row.status)
+            object.string("deadline", row.deadline)
+            object.string("vervaldatum", row.vervaldatum?.iso)
+            object.int("dagen_te_laat", row.timing.daysLate)
             switch kind {
             case .achterstallig:
-                members.append(JSONMember("dagen_te_laat", .int(row.timing.daysLate)))
-                if row.timing.daysLate == nil {
-                    members.append(JSONMember("dagen_resterend", .int(row.timing.daysLeft)))
-                }
+                if row.timing.daysLate == nil { object.int("dagen_resterend", row.timing.daysLeft) }
             case .lijst:
-                members.append(JSONMember("dagen_te_laat", .int(row.timing.daysLate)))
-                members.append(JSONMember("achterstallig", .bool(row.timing.isOverdue)))
+                object.bool("achterstallig", row.timing.isOverdue)
             }
-            return .object(members)
         }
     }
 }

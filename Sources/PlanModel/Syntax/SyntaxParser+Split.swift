@@ -91,11 +91,20 @@ extension SyntaxParser {
     ) -> SyntaxTree? {
         guard let (cut, cutLine, indent) = splitPoint(source) else { return nil }
         let results = SplitResults()
-        DispatchQueue.concurrentPerform(iterations: 3) { part in
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            // Each part checks its own bytes first (the cut is a line start, never inside a
+            // UTF-8 sequence); a problem anywhere sends the file to the one parser, which reports it.
+            let clean = source.bytes.withUnsafeBufferPointer { bytes in
+                part == 0
+                    ? UTF8Check.isClean(bytes, from: source.contentStart, to: cut)
+                    : UTF8Check.isClean(bytes, from: cut)
+            }
+            guard clean else {
+                if part == 0 { results.firstUnclean = true } else { results.secondUnclean = true }
+                return
+            }
             switch part {
             case 0:
-                results.invalid = UTF8Check.firstProblems(in: source, limit: 20)
-            case 1:
                 var parser = LineParser(source: source, start: source.contentStart, lineNumber: 1, limit: cut)
                 parser.itemSink = first
                 results.root = parser.parseDocument()
@@ -121,7 +130,8 @@ extension SyntaxParser {
                 results.secondDiagnostics = parser.diagnostics
             }
         }
-        guard results.invalid == nil, !results.secondFailed, !results.firstDiagnostics.hasFout,
+        guard !results.firstUnclean, !results.secondUnclean, !results.secondFailed,
+            !results.firstDiagnostics.hasFout,
             !results.secondDiagnostics.hasFout, case .mapping(var root)? = results.root,
             case .sequence? = root.entry("aandachtspunten")?.value
         else { return nil }
@@ -139,7 +149,8 @@ extension SyntaxParser {
 
 /// What the parts of a split parse hand back; each field is written by one part only.
 private final class SplitResults: @unchecked Sendable {
-    var invalid: [Diagnostic]?
+    var firstUnclean = false
+    var secondUnclean = false
     var root: SyntaxNode?
     var firstDiagnostics: [Diagnostic] = []
     var secondDiagnostics: [Diagnostic] = []

@@ -2,6 +2,59 @@
 /// and says where the first problems are (one per line).
 enum UTF8Check {
     static func firstProblems(in source: SourceText, limit: Int) -> [Diagnostic]? {
+        // Nearly every file is clean: a fast pass says so, and only a file with a problem is
+        // read again with line numbers.
+        let clean = source.bytes.withUnsafeBufferPointer { isClean($0, from: source.contentStart) }
+        return clean ? nil : problems(in: source, limit: limit)
+    }
+
+    /// True when `bytes[from..<to]` is well-formed UTF-8 without control characters (tab and line
+    /// breaks aside) and without a CR that is not followed by LF. `from` must not be inside a
+    /// UTF-8 sequence. Eight plain bytes (printable ASCII or LF) per step, on a `UInt64`.
+    static func isClean(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int? = nil) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let count = to ?? bytes.count
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high = ones &* 0x80
+        let low = ones &* 0x7F
+        var index = from
+        while index < count {
+            if index + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if word & high == 0 {
+                    // Per byte, exact for ASCII (no borrow or carry crosses a byte):
+                    let below20 = ((word | high) &- ones &* 0x20) & high ^ high
+                    let newline = word ^ (ones &* 0x0A)
+                    let isNewline = ~(((newline & low) &+ low) | newline) & high
+                    let isDel = (word &+ ones) & high
+                    if below20 & ~isNewline | isDel == 0 {
+                        index += 8
+                        continue
+                    }
+                }
+            }
+            // Up to the first byte that is not plain, then past it.
+            let byte = base[index]
+            if byte >= 0x20 && byte < 0x7F || byte == 0x0A || byte == 0x09 {
+                index += 1
+            } else if byte == 0x0D {
+                guard index + 1 < count ? base[index + 1] == 0x0A : index + 1 == bytes.count else {
+                    return false
+                }
+                index += 1
+            } else if byte >= 0x80 {
+                let length = sequenceLength(bytes, index, count)
+                if length == 0 { return false }
+                index += length
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
+    static func problems(in source: SourceText, limit: Int) -> [Diagnostic]? {
         var problems: [Diagnostic] = []
         var reportedLine = 0
         // Takes the position as arguments: capturing the scan's position would box it, and every

@@ -37,20 +37,22 @@ public enum JSONWriter {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// A pretty-printed array of `count` values made one at a time by `element`: the same text as
-    /// `write(.array(...))` without holding every element as a `JSONValue`.
-    public static func writeArray(_ count: Int, _ element: (Int) -> JSONValue) -> String {
+    /// A pretty-printed array of `count` objects whose members `members` writes straight into the
+    /// output: the same text as `write(.array(...))` of `.object` values, without a `JSONValue` (and
+    /// its allocations) for every member of every row of a long list.
+    public static func writeObjects(_ count: Int, _ members: (Int, inout JSONMembers) -> Void) -> String {
         guard count > 0 else { return "[]\n" }
-        var out: [UInt8] = [UInt8(ascii: "[")]
+        var writer = JSONMembers()
+        writer.out.append(UInt8(ascii: "["))
         for index in 0..<count {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            newline(2, &out)
-            write(element(index), indent: 2, into: &out)
+            if index > 0 { writer.out.append(UInt8(ascii: ",")) }
+            append("\n  {", to: &writer.out)
+            writer.written = 0
+            members(index, &writer)
+            append(writer.written == 0 ? "}" : "\n  }", to: &writer.out)
         }
-        newline(0, &out)
-        out.append(UInt8(ascii: "]"))
-        out.append(0x0A)
-        return String(decoding: out, as: UTF8.self)
+        append("\n]\n", to: &writer.out)
+        return String(decoding: writer.out, as: UTF8.self)
     }
 
     /// A string literal with quotes: `"`, `\` and the control characters U+0000...U+001F are escaped
@@ -71,6 +73,11 @@ public enum JSONWriter {
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
+                // Most bytes need nothing: test that first, before the switch below.
+                if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != 0xE2 {
+                    index += 1
+                    continue
+                }
                 var escape: StaticString?
                 var length = 1
                 switch byte {
@@ -156,5 +163,38 @@ public enum JSONWriter {
             if let indent { newline(indent, &out) }
             out.append(UInt8(ascii: "}"))
         }
+    }
+}
+
+/// The members of one object written by `JSONWriter.writeObjects`, in the order they are added.
+/// Keys are written as given: they are plain ASCII names without quotes or backslashes.
+public struct JSONMembers {
+    var out: [UInt8] = []
+    var written = 0
+
+    mutating func key(_ key: StaticString) {
+        JSONWriter.append(written == 0 ? "\n    \"" : ",\n    \"", to: &out)
+        JSONWriter.append(key, to: &out)
+        JSONWriter.append("\": ", to: &out)
+        written += 1
+    }
+
+    /// `nil` is written as `null`.
+    public mutating func string(_ key: StaticString, _ text: String?) {
+        self.key(key)
+        if let text { JSONWriter.appendQuoted(text, to: &out) } else { JSONWriter.append("null", to: &out) }
+    }
+
+    /// `nil` is written as `null`.
+    public mutating func int(_ key: StaticString, _ number: Int?) {
+        self.key(key)
+        guard let number else { return JSONWriter.append("null", to: &out) }
+        var text = String(number)
+        text.withUTF8 { out.append(contentsOf: $0) }
+    }
+
+    public mutating func bool(_ key: StaticString, _ flag: Bool) {
+        self.key(key)
+        JSONWriter.append(flag ? "true" : "false", to: &out)
     }
 }

@@ -1,0 +1,30 @@
+import Testing
+
+@testable import PlanModel
+
+/// The direct object writer of long lists lays out exactly what the `JSONValue` writer does.
+struct JSONObjectWriterTests {
+    @Test func objectsWrittenDirectlyMatchTheValueWriter() {
+        let texts: [String?] = ["gewoon", "met \"quotes\" en \\ en\nregel", nil, "", "é \u{2028} \u{1}"]
+        let numbers: [Int?] = [0, -12, nil, 1_000_000, 7]
+        let direct = JSONWriter.writeObjects(texts.count) { index, object in
+            object.string("tekst", texts[index])
+            object.int("getal", numbers[index])
+            object.bool("vlag", index % 2 == 0)
+        }
+        let viaValues = JSONWriter.write(
+            .array(
+                texts.indices.map { index in
+                    .object([
+                        JSONMember("tekst", .string(texts[index])), JSONMember("getal", .int(numbers[index])),
+                        JSONMember("vlag", .bool(index % 2 == 0)),
+                    ])
+                }))
+        #expect(direct == viaValues)
+    }
+
+    @Test func anEmptyListAndAnEmptyObjectMatchToo() {
+        #expect(JSONWriter.writeObjects(0) { _, _ in } == JSONWriter.write(.array([])))
+        #expect(JSONWriter.writeObjects(1) { _, _ in } == JSONWriter.write(.array([.object([])])))
+    }
+}
