@@ -27,3 +27,24 @@ struct SchemaTests {
         #expect(loaded.plan?.aandachtspunten.first?.acties.first?.kosten?.value == "x")
     }
 }
+
+/// The builder finds fields by length first; every name is found, and nothing else.
+struct FieldNameTests {
+    @Test func everyFieldIsFoundByItsNameAndNoOtherNameIs() {
+        for field in ActieField.allCases { #expect(ActieField(name: field.rawValue) == field) }
+        for field in AandachtspuntField.allCases {
+            #expect(AandachtspuntField(name: field.rawValue) == field)
+        }
+        for status in Status.allCases { #expect(Status(rawValue: status.rawValue) == status) }
+        let others = [
+            "", "i", "ID", "doelen", "eigenaaar", "deadlin", "historie ", "Status", "titel", "x" + "id",
+        ]
+        for name in others {
+            #expect(ActieField(name: name) == nil, "\(name)")
+            #expect(Status(rawValue: name) == nil, "\(name)")
+        }
+        for name in ["", "doel", "acties2", "Titel", "uitwerkingen"] {
+            #expect(AandachtspuntField(name: name) == nil, "\(name)")
+        }
+    }
+}

@@ -150,3 +150,30 @@ struct StreamingRegressionTests {
         #expect(full.diagnostics.contains { $0.message.hasPrefix("dubbel veld 'aandachtspunten'") })
     }
 }
+
+/// A large plan's checks run side by side and give what running them one after another gives.
+struct ParallelCheckTests {
+    @Test func checksOfALargePlanGiveTheSameDiagnosticsInTheSameOrder() throws {
+        // Problems for several checks: a duplicate id, an unknown status, an unknown termijn,
+        // a realised actie without borging, a historie that disagrees with the status.
+        var text = SplitBuildTests.plan(punten: PlanChecks.parallelAbove + 10, comment: false)
+        for (from, to) in [
+            ("id: P17.1\n", "id: P16.1\n"),
+            (
+                "Doen 40\n        eigenaar: Anna\n        deadline: kort\n        status: gepland",
+                "Doen 40\n        eigenaar: Anna\n        deadline: kort\n        status: klaar"
+            ),
+            (
+                "Doen 41\n        eigenaar: Anna\n        deadline: kort",
+                "Doen 41\n        eigenaar: Anna\n        deadline: lang"
+            ),
+        ] {
+            #expect(text.contains(from))
+            text = text.replacingOccurrences(from, to)
+        }
+        let plan = try #require(LoadedPlan(source: SourceText(file: "p", text: text), runChecks: false).plan)
+        let oneByOne = PlanChecks.all.flatMap { $0(plan) }
+        #expect(oneByOne.count > 10)
+        #expect(PlanChecks.run(plan) == oneByOne)
+    }
+}

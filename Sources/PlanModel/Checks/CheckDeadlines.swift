@@ -6,7 +6,8 @@
     for punt in plan.aandachtspunten {
         for actie in punt.acties {
             if let deadline = actie.deadline,
-                let message = DeadlineMessages.problem(deadline.value, termijnen: termijnen, names: names)
+                let message = DeadlineMessages.problem(
+                    deadline.value, form: actie.deadlineForm, termijnen: termijnen, names: names)
             {
                 result.append(plan.diagnostic(.fout, deadline, message))
             }
@@ -30,7 +31,14 @@ public enum DeadlineMessages {
 
     /// Why `text` is not a usable deadline in a plan with these termijnen, or nil when it is.
     public static func problem(_ text: String, termijnen: [String: Day], names: [String]) -> String? {
-        guard let form = DeadlineForm.parse(text) else {
+        problem(text, form: DeadlineForm.parse(text), termijnen: termijnen, names: names)
+    }
+
+    /// The same, for a deadline already parsed (`form` is nil when `text` is unreadable).
+    static func problem(_ text: String, form: DeadlineForm?, termijnen: [String: Day], names: [String])
+        -> String?
+    {
+        guard let form else {
             return "onleesbare deadline '\(text)'; \(forms)"
         }
         if case .termijn(let name) = form, termijnen[name] == nil, !names.contains(name) {

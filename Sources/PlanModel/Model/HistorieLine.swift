@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// One line of `historie`: `DATUM STATUS[: toelichting]` or
 /// `DATUM deadline NIEUWE-DEADLINE[: toelichting]`.
 enum HistorieLine {
@@ -51,11 +57,14 @@ enum HistorieLine {
             toelichting = noteStart == end ? nil : text(noteStart, end)
         }
         while changeEnd > changeStart && line[changeEnd - 1] == space { changeEnd -= 1 }
-        let change = UnsafeBufferPointer(rebasing: line[changeStart..<changeEnd])
-        if change.elementsEqual("deadline".utf8) {
+        // "deadline" (8 bytes), alone or followed by a space; compared as bytes, not as sequences.
+        let isDeadline =
+            changeEnd - changeStart >= 8 && line[changeStart] == UInt8(ascii: "d")
+            && memcmp(line.baseAddress! + changeStart, "deadline", 8) == 0
+        if isDeadline && changeEnd - changeStart == 8 {
             return .failure(Problem(message: "na 'deadline' ontbreekt de nieuwe deadline; \(expectedForm)"))
         }
-        if change.starts(with: "deadline ".utf8) {
+        if isDeadline && line[changeStart + 8] == space {
             let deadline = text(skipSpaces(changeStart + "deadline ".utf8.count), changeEnd)
             guard DeadlineForm.parse(deadline) != nil else {
                 return .failure(

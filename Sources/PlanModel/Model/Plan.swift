@@ -105,9 +105,17 @@ public struct Actie: Hashable, Sendable {
         var historieColumn: Int32?
     }
 
+    /// The fields and what is read from them: status and deadline are parsed once, when the
+    /// actie is made, not by every check and list that asks.
     final class Box: Sendable {
         let fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
+        let statusValue: Status?
+        let deadlineForm: DeadlineForm?
+        init(_ fields: Fields) {
+            self.fields = fields
+            statusValue = fields.status.flatMap { Status(rawValue: $0.value) }
+            deadlineForm = fields.deadline.flatMap { DeadlineForm.parse($0.value) }
+        }
     }
 
     private var box: Box
@@ -192,10 +200,10 @@ public struct Actie: Hashable, Sendable {
     }
 
     /// The parsed status; nil when missing or unknown (reported by the checks).
-    public var statusValue: Status? { status.flatMap { Status(rawValue: $0.value) } }
+    public var statusValue: Status? { box.statusValue }
 
     /// The parsed deadline form; nil when missing or unreadable.
-    public var deadlineForm: DeadlineForm? { deadline.flatMap { DeadlineForm.parse($0.value) } }
+    public var deadlineForm: DeadlineForm? { box.deadlineForm }
 }
 
 /// One line of an actie's `historie`.

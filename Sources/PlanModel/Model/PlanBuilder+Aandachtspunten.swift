@@ -19,14 +19,14 @@ extension PlanBuilder {
             id: PlanText("", line: 0, column: 0), line: Int32(mapping.position.line),
             column: Int32(mapping.position.column))
         for field in mapping.entries {
-            switch field.key {
-            case "id": id = text(field)
-            case "titel": punt.titel = text(field)
-            case "bevinding": punt.bevinding = text(field)
-            case "risico": punt.risico = text(field)
-            case "uitwerking": punt.uitwerking = text(field)
-            case "zie": punt.zie = text(field)
-            case "acties":
+            switch AandachtspuntField(name: field.key) {
+            case .id: id = text(field)
+            case .titel: punt.titel = text(field)
+            case .bevinding: punt.bevinding = text(field)
+            case .risico: punt.risico = text(field)
+            case .uitwerking: punt.uitwerking = text(field)
+            case .zie: punt.zie = text(field)
+            case .acties:
                 if let list = sequence(field) {
                     punt.acties.reserveCapacity(list.items.count)
                     for item in list.items {
@@ -37,7 +37,7 @@ extension PlanBuilder {
                         if let actie = actie(actieMapping) { punt.acties.append(actie) }
                     }
                 }
-            default: unknownField(field, known: Schema.aandachtspuntFields, context: "een aandachtspunt")
+            case nil: unknownField(field, known: Schema.aandachtspuntFields, context: "een aandachtspunt")
             }
         }
         let context = id.map { "aandachtspunt \($0.value)" } ?? "een aandachtspunt"
@@ -59,21 +59,21 @@ extension PlanBuilder {
         var actie = Actie.Fields(id: PlanText("", line: 0, column: 0))
         var historieEntry: MappingEntry?
         for field in mapping.entries {
-            switch field.key {
-            case "id": id = text(field)
-            case "doel": actie.doel = text(field)
-            case "actie": actie.actie = text(field)
-            case "implementatie": actie.implementatie = text(field)
-            case "borging": actie.borging = text(field)
-            case "eigenaar": actie.eigenaar = text(field)
-            case "deadline": actie.deadline = text(field)
-            case "status": actie.status = text(field)
-            case "kosten": actie.kosten = text(field)
-            case "bron": actie.bron = text(field)
-            case "historie":
+            switch ActieField(name: field.key) {
+            case .id: id = text(field)
+            case .doel: actie.doel = text(field)
+            case .actie: actie.actie = text(field)
+            case .implementatie: actie.implementatie = text(field)
+            case .borging: actie.borging = text(field)
+            case .eigenaar: actie.eigenaar = text(field)
+            case .deadline: actie.deadline = text(field)
+            case .status: actie.status = text(field)
+            case .kosten: actie.kosten = text(field)
+            case .bron: actie.bron = text(field)
+            case .historie:
                 actie.historieColumn = text(field)?.column
                 historieEntry = field
-            default: unknownField(field, known: Schema.actieFields, context: "een actie")
+            case nil: unknownField(field, known: Schema.actieFields, context: "een actie")
             }
         }
         let context = id.map { "actie \($0.value)" } ?? "een actie"

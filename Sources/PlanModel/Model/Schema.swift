@@ -10,9 +10,60 @@ enum Schema {
     static let collegeFields = [
         "onderwerp", "behandeldatum", "portefeuillehouder", "hoofdopgave", "besluit", "bijlagen",
     ]
-    static let aandachtspuntFields = ["id", "titel", "bevinding", "risico", "uitwerking", "zie", "acties"]
-    static let actieFields = [
-        "id", "doel", "actie", "implementatie", "borging", "eigenaar", "deadline", "status", "kosten", "bron",
-        "historie",
-    ]
+    static let aandachtspuntFields = AandachtspuntField.allCases.map(\.rawValue)
+    static let actieFields = ActieField.allCases.map(\.rawValue)
+}
+
+/// The fields of an aandachtspunt, in the order docs/FORMAT.md lists them.
+enum AandachtspuntField: String, CaseIterable {
+    case id, titel, bevinding, risico, uitwerking, zie, acties
+
+    /// The field named `name`, found by length first (see `Status.init(rawValue:)`).
+    init?(name: String) {
+        let found: Self?
+        switch name.utf8.count {
+        case 2: found = .matching(name, .id)
+        case 3: found = .matching(name, .zie)
+        case 5: found = .matching(name, .titel)
+        case 6: found = .matching(name, .risico, .acties)
+        case 9: found = .matching(name, .bevinding)
+        case 10: found = .matching(name, .uitwerking)
+        default: found = nil
+        }
+        guard let found else { return nil }
+        self = found
+    }
+}
+
+/// The fields of an actie, in the order docs/FORMAT.md lists them.
+enum ActieField: String, CaseIterable {
+    case id, doel, actie, implementatie, borging, eigenaar, deadline, status, kosten, bron, historie
+
+    /// The field named `name`, found by length first: the builder looks up every key of every
+    /// actie, and a `switch` over strings compares the key with each name in turn.
+    init?(name: String) {
+        let found: Self?
+        switch name.utf8.count {
+        case 2: found = .matching(name, .id)
+        case 4: found = .matching(name, .doel, .bron)
+        case 5: found = .matching(name, .actie)
+        case 6: found = .matching(name, .status, .kosten)
+        case 7: found = .matching(name, .borging)
+        case 8: found = .matching(name, .eigenaar, .deadline, .historie)
+        case 13: found = .matching(name, .implementatie)
+        default: found = nil
+        }
+        guard let found else { return nil }
+        self = found
+    }
+}
+
+extension RawRepresentable where RawValue == String {
+    /// The first of the candidates whose name is `name`.
+    static func matching(_ name: String, _ a: Self, _ b: Self? = nil, _ c: Self? = nil) -> Self? {
+        if a.rawValue == name { return a }
+        if let b, b.rawValue == name { return b }
+        if let c, c.rawValue == name { return c }
+        return nil
+    }
 }

@@ -23,13 +23,25 @@ public struct SourceText: Sendable {
     /// scalars (what an editor shows), not bytes.
     public func column(of offset: Int, lineStart: Int) -> Int {
         let from = lineStart == 0 ? contentStart : lineStart
-        var column = 1
-        var index = from
-        while index < offset && index < bytes.count {
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
+        let end = min(offset, bytes.count)
+        guard end > from else { return 1 }
+        // Every key and value asks: skip plain ASCII eight bytes at a time, then count the bytes
+        // that start a character.
+        return bytes.withUnsafeBufferPointer { bytes in
+            let raw = UnsafeRawPointer(bytes.baseAddress!)
+            var index = from
+            while index + 8 <= end
+                && raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            {
+                index += 8
+            }
+            var column = 1 + index - from
+            while index < end {
+                if bytes[index] & 0xC0 != 0x80 { column += 1 }
+                index += 1
+            }
+            return column
         }
-        return column
     }
 
     /// Decodes a byte range as text. The file was validated as UTF-8 before parsing.

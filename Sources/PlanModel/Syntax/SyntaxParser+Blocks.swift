@@ -58,6 +58,8 @@ extension LineParser {
     mutating func parseMapping(indent mappingIndent: Int) -> MappingNode {
         let start = position(contentStart)
         var entries: [MappingEntry] = []
+        // An actie has a dozen fields: one allocation instead of growing 1, 2, 4, 8, 16.
+        entries.reserveCapacity(16)
         var seenKeys: [String: Int] = [:]
         var first = true
         while true {
@@ -102,7 +104,9 @@ extension LineParser {
             // a (hostile) mapping with many keys switches to a dictionary.
             let earlier: Int?
             if entries.count < 16 {
-                earlier = entries.first(where: { $0.key == key })?.keyPosition.line
+                let length = key.utf8.count  // a cheap test before comparing the texts
+                earlier =
+                    entries.first(where: { $0.key.utf8.count == length && $0.key == key })?.keyPosition.line
             } else {
                 if seenKeys.isEmpty { for entry in entries { seenKeys[entry.key] = entry.keyPosition.line } }
                 earlier = seenKeys[key]
