@@ -100,6 +100,7 @@ extension PlanBuilder {
             return []
         }
         var entries: [HistorieEntry] = []
+        entries.reserveCapacity(4)  // most historie blocks have a few lines: no growing 1, 2, 4
         var lineNumber = isLiteral ? scalar.position.line + 1 : scalar.position.line
         let column = isLiteral ? scalar.contentIndent + 1 : scalar.position.column
         // Over the bytes, not `Character`s: a historie of a million lines must load in seconds.

@@ -80,39 +80,50 @@ extension LineParser {
 
     /// Joins content lines as YAML 1.2 does: literal keeps line breaks; folded joins adjacent
     /// lines with a space, keeps a break per blank line, and keeps breaks around more-indented
-    /// lines. Clip chomping ends with one newline, strip with none. Built as bytes and decoded
-    /// once: a `historie` block can have a million lines.
+    /// lines. Clip chomping ends with one newline, strip with none. Written as bytes into the
+    /// string once: a `historie` block can have a million lines.
     func blockText(_ lines: [Range<Int>], literal: Bool, strip: Bool, contentIndent: Int) -> String {
         guard !lines.isEmpty else { return "" }
-        var result: [UInt8] = []
-        // Blank lines are empty ranges at 0 and come only before content lines.
-        if let from = lines.first(where: { !$0.isEmpty })?.lowerBound, let to = lines.last?.upperBound,
-            to > from
-        {
-            result.reserveCapacity(lines.count + to - from)
-        }
-        var blanks = 0
-        var previousSpaced = false
-        var first = true
-        for line in lines {
-            if line.isEmpty {
-                blanks += 1
-                continue
+        // At most one byte (a break or a space) between lines, one per blank line, and a final break.
+        var capacity = lines.count + 1
+        for line in lines { capacity += line.count }
+        // Written straight into the string's storage: no intermediate array, one allocation.
+        return bytes.withUnsafeBufferPointer { source in
+            String(unsafeUninitializedCapacity: capacity) { out in
+                var written = 0
+                var blanks = 0
+                var previousSpaced = false
+                var first = true
+                for line in lines {
+                    if line.isEmpty {
+                        blanks += 1
+                        continue
+                    }
+                    let spaced = source[line.lowerBound] == 0x20 || source[line.lowerBound] == 0x09
+                    var breaks = blanks
+                    if !first && (literal || previousSpaced || spaced) {
+                        breaks = blanks + 1
+                    } else if !first && blanks == 0 {
+                        out[written] = 0x20
+                        written += 1
+                    }
+                    for _ in 0..<breaks {
+                        out[written] = 0x0A
+                        written += 1
+                    }
+                    (out.baseAddress! + written).update(
+                        from: source.baseAddress! + line.lowerBound, count: line.count)
+                    written += line.count
+                    blanks = 0
+                    previousSpaced = spaced
+                    first = false
+                }
+                if !strip {
+                    out[written] = 0x0A
+                    written += 1
+                }
+                return written
             }
-            let spaced = bytes[line.lowerBound] == 0x20 || bytes[line.lowerBound] == 0x09
-            var breaks = blanks
-            if !first && (literal || previousSpaced || spaced) {
-                breaks = blanks + 1
-            } else if !first && blanks == 0 {
-                result.append(0x20)
-            }
-            for _ in 0..<breaks { result.append(0x0A) }
-            result.append(contentsOf: bytes[line])
-            blanks = 0
-            previousSpaced = spaced
-            first = false
         }
-        if !strip { result.append(0x0A) }
-        return String(decoding: result, as: UTF8.self)
     }
 }

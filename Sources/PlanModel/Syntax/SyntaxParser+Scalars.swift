@@ -25,8 +25,9 @@ extension LineParser {
                 report(after, SyntaxMessages.textAfterQuote)
             }
         } else {
-            tokenEnd = plainEnd()
-            if let colon = plainColon(tokenStart, tokenEnd) {
+            var firstColon: Int?
+            (tokenEnd, firstColon) = plainEndAndColon()
+            if let colon = firstColon {
                 report(colon, SyntaxMessages.colonInPlainValue)
             }
             text = source.text(tokenStart..<tokenEnd)
@@ -40,17 +41,22 @@ extension LineParser {
             end: consumedEnd)
     }
 
-    /// End of a plain scalar: before ` #` or the line end, trailing spaces trimmed.
-    func plainEnd() -> Int {
+    /// End of a plain scalar: before ` #` or the line end, trailing spaces trimmed; and the
+    /// first `: ` in it (see `plainColon`), found in the same pass over the value.
+    func plainEndAndColon() -> (end: Int, colon: Int?) {
         var index = contentStart
+        var candidate: Int?
         while index < lineEnd {
-            if bytes[index] == UInt8(ascii: "#") && (bytes[index - 1] == 0x20 || bytes[index - 1] == 0x09) {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "#") && (bytes[index - 1] == 0x20 || bytes[index - 1] == 0x09) {
                 break
             }
+            if byte == UInt8(ascii: ":") && candidate == nil { candidate = index }
             index += 1
         }
         while index > contentStart && (bytes[index - 1] == 0x20 || bytes[index - 1] == 0x09) { index -= 1 }
-        return index
+        guard let candidate, candidate < index else { return (index, nil) }
+        return (index, plainColon(candidate, index))
     }
 
     /// A `: ` inside a plain value makes YAML read a nested mapping: refuse it.
