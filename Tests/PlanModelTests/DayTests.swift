@@ -37,6 +37,8 @@ func parseISOReadsYearMonthDay(text: String, year: Int, month: Int, dayOfMonth: 
 @Test(arguments: [
     "", "2017-5-31", "2017-05-1", "17-05-31", "2017/05/31", "2017-02-29", "2017-05-31 ", " 2017-05-31",
     "2017-05-31x", "20170-05-31", "2017-13-01", "abcd-ef-gh", "2017-05",
+    // ten bytes with the dashes in place (the fast path): still only digits and existing days
+    "2017-0a-31", "2017-00-10", "+017-05-31", "2017-05-3/", "2017-05-00", "2017-04-31", "2017-05-:1",
 ])
 func parseISORejectsAnythingButAnExistingYYYYMMDD(text: String) {
     #expect(Day.parseISO(text) == nil)

@@ -43,6 +43,10 @@ struct FieldNameTests {
             #expect(ActieField(name: name) == nil, "\(name)")
             #expect(Status(rawValue: name) == nil, "\(name)")
         }
+        for name in Status.allNames + others {
+            let fromBytes = Array(name.utf8).withUnsafeBufferPointer { Status(utf8: $0) }
+            #expect(fromBytes == Status(rawValue: name), "\(name)")
+        }
         for name in ["", "doel", "acties2", "Titel", "uitwerkingen"] {
             #expect(AandachtspuntField(name: name) == nil, "\(name)")
         }

@@ -20,6 +20,22 @@ extension Day {
     }
 
     static func parseISO(bytes: UnsafeBufferPointer<UInt8>) -> Day? {
+        // The common case, `JJJJ-MM-DD` exactly, without the scanner: every historie line starts so.
+        if bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D {
+            func digits(_ from: Int, _ count: Int) -> Int? {
+                var value = 0
+                for index in from..<from + count {
+                    let digit = bytes[index] &- 0x30
+                    guard digit <= 9 else { return nil }
+                    value = value * 10 + Int(digit)
+                }
+                return value
+            }
+            guard let year = digits(0, 4), let month = digits(5, 2), let day = digits(8, 2) else {
+                return nil
+            }
+            return Day(year: year, month: month, day: day)
+        }
         var scanner = ByteScanner(bytes)
         guard let day = scanner.isoDay(), scanner.atEnd else { return nil }
         return day

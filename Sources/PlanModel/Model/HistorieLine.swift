@@ -72,6 +72,9 @@ enum HistorieLine {
             }
             return .success((date, .deadline(deadline), toelichting))
         }
+        if let status = Status(utf8: UnsafeBufferPointer(rebasing: line[changeStart..<changeEnd])) {
+            return .success((date, .status(status), toelichting))
+        }
         let name = text(changeStart, changeEnd)
         guard let status = Status(rawValue: name) else {
             let near = EditDistance.nearest(to: name, in: Status.allNames)

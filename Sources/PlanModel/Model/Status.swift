@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The state of an actie. Open statuses can be overdue; closed ones are finished one way or another.
 public enum Status: String, CaseIterable, Hashable, Sendable {
     case gepland
@@ -29,6 +35,21 @@ public enum Status: String, CaseIterable, Hashable, Sendable {
         } else {
             return nil
         }
+    }
+
+    /// The status whose name is exactly these bytes (a historie line names one on every line).
+    init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        for status in Status.allCases {
+            var name = status.rawValue
+            let equal = name.withUTF8 { name in
+                name.count == bytes.count && memcmp(name.baseAddress!, bytes.baseAddress!, name.count) == 0
+            }
+            if equal {
+                self = status
+                return
+            }
+        }
+        return nil
     }
 
     public var isOpen: Bool {
