@@ -1,6 +1,7 @@
 /// The field names the format knows, per level (docs/FORMAT.md). Used for "onbekend veld"
-/// suggestions; the builder's `switch` statements read the same names (`SchemaTests` checks that
-/// every name here is read).
+/// suggestions. Aandachtspunt and actie fields, read for every item of a large plan, are enums the
+/// builder switches over; the builder's string `switch` statements for the plan, `rapport` and
+/// `college` read the names listed here (`SchemaTests` checks that every name here is read).
 enum Schema {
     static let planFields = [
         "gemeente", "titel", "rapport", "vastgesteld", "opdrachtgever", "opdrachtnemer", "toelichting",
@@ -55,15 +56,5 @@ enum ActieField: String, CaseIterable {
         }
         guard let found else { return nil }
         self = found
-    }
-}
-
-extension RawRepresentable where RawValue == String {
-    /// The first of the candidates whose name is `name`.
-    static func matching(_ name: String, _ a: Self, _ b: Self? = nil, _ c: Self? = nil) -> Self? {
-        if a.rawValue == name { return a }
-        if let b, b.rawValue == name { return b }
-        if let c, c.rawValue == name { return c }
-        return nil
     }
 }

@@ -15,26 +15,20 @@ public enum Status: String, CaseIterable, Hashable, Sendable {
     case nietHaalbaar = "niet-haalbaar"
     case vervallen
 
-    /// By length first: every actie's status is read several times per run (checks, lists), and
-    /// the synthesized initializer compares the text with each name in turn.
+    /// By length first (like the field names in `Schema.swift`): the synthesized initializer
+    /// compares the text with each name in turn, and every actie and historie line has a status.
     public init?(rawValue: String) {
-        let first: Status
-        var second: Status?
+        let found: Status?
         switch rawValue.utf8.count {
-        case 7: (first, second) = (.gepland, .geborgd)
-        case 9: first = .vervallen
-        case 10: first = .uitgesteld
-        case 12: (first, second) = (.gerealiseerd, .inOnderzoek)
-        case 13: (first, second) = (.inUitvoering, .nietHaalbaar)
-        default: return nil
+        case 7: found = .matching(rawValue, .gepland, .geborgd)
+        case 9: found = .matching(rawValue, .vervallen)
+        case 10: found = .matching(rawValue, .uitgesteld)
+        case 12: found = .matching(rawValue, .gerealiseerd, .inOnderzoek)
+        case 13: found = .matching(rawValue, .inUitvoering, .nietHaalbaar)
+        default: found = nil
         }
-        if first.rawValue == rawValue {
-            self = first
-        } else if let second, second.rawValue == rawValue {
-            self = second
-        } else {
-            return nil
-        }
+        guard let found else { return nil }
+        self = found
     }
 
     /// The status whose name is exactly these bytes (a historie line names one on every line).
