@@ -3,6 +3,7 @@
 ///
 /// Properties, each a `fatalError` so that libFuzzer reports and saves the input:
 /// - loading any bytes never crashes or hangs (the sanitizers and `-timeout` watch that);
+/// - the fast UTF-8 pass calls a file clean exactly when the exact pass finds no problem;
 /// - every diagnostic points at a line and column that exist in the file;
 /// - printing the syntax tree gives back the input byte for byte (lossless);
 /// - building while parsing, on two cores where the input allows (read-only commands), gives the
@@ -13,6 +14,12 @@
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     let loaded = LoadedPlan(source: SourceText(file: "fuzz.yaml", bytes: bytes))
+    let clean = loaded.source.bytes.withUnsafeBufferPointer {
+        UTF8Check.isClean($0, from: loaded.source.contentStart)
+    }
+    if clean != (UTF8Check.problems(in: loaded.source, limit: 1) == nil) {
+        fatalError("the fast and the exact UTF-8 pass disagree")
+    }
     checkPositions(loaded)
     if loaded.tree.root != nil, SyntaxPrinter.print(loaded.tree) != bytes {
         fatalError("printing the syntax tree does not reproduce the input")

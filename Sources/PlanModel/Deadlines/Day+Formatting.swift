@@ -1,8 +1,26 @@
 extension Day {
     /// "2017-05-31": the form plans and historie lines use.
     public var iso: String {
-        let sign = year < 0 ? "-" : ""
-        return sign + Day.padded(abs(year), 4) + "-" + Day.padded(month, 2) + "-" + Day.padded(day, 2)
+        guard (0...9999).contains(year) else {
+            let sign = year < 0 ? "-" : ""
+            return sign + Day.padded(abs(year), 4) + "-" + Day.padded(month, 2) + "-" + Day.padded(day, 2)
+        }
+        // Ten digits and dashes written in place: lists print a date on every row.
+        return String(unsafeUninitializedCapacity: 10) { out in
+            func digits(_ value: Int, at index: Int, width: Int) {
+                var rest = value
+                for position in stride(from: index + width - 1, through: index, by: -1) {
+                    out[position] = UInt8(0x30 + rest % 10)
+                    rest /= 10
+                }
+            }
+            digits(year, at: 0, width: 4)
+            out[4] = 0x2D
+            digits(month, at: 5, width: 2)
+            out[7] = 0x2D
+            digits(day, at: 8, width: 2)
+            return 10
+        }
     }
 
     /// "31 mei 2017", "1 januari 2019": how documents name a day.

@@ -26,7 +26,7 @@ public struct ActieListReport: Sendable {
     public func render(_ format: ListFormat, width: Int = 100, color: Bool = false) -> String {
         switch format {
         case .tekst: return text(width: width, color: color)
-        case .json: return json()
+        case .json: return String(decoding: jsonBytes(), as: UTF8.self)
         case .csv: return CSVWriter.render(header: header, rows: rows.map(cells))
         case .md:
             return MarkdownRenderer().render(
@@ -97,7 +97,7 @@ public struct ActieListReport: Sendable {
     }
 
     /// One JSON object per row, its members written straight into the output (docs/JSON.md).
-    func json() -> String {
+    public func jsonBytes() -> [UInt8] {
         JSONWriter.writeObjects(rows.count) { index, object in
             let row = rows[index]
             object.string("plan", row.plan)

@@ -9,6 +9,8 @@
 struct Console {
     var out = ""
     var err = ""
+    /// Output that is already bytes (a long JSON list), written after `out`.
+    var outBytes: [UInt8] = []
 
     mutating func print(_ text: String) {
         out += text
@@ -32,6 +34,7 @@ struct Console {
         var out = out
         err.withUTF8 { Console.writeAll(2, UnsafeRawBufferPointer($0)) }
         out.withUTF8 { Console.writeAll(1, UnsafeRawBufferPointer($0)) }
+        outBytes.withUnsafeBytes { Console.writeAll(1, $0) }
     }
 
     static func writeAll(_ fd: Int32, _ buffer: UnsafeRawBufferPointer) {

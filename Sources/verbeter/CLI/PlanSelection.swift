@@ -68,6 +68,10 @@ struct PlanSelection {
     }
 
     func print(_ report: ActieListReport, _ console: inout Console) {
+        if format == .json {
+            console.outBytes += report.jsonBytes()
+            return
+        }
         let text = report.render(
             format, width: Console.terminalWidth, color: format == .tekst && Console.useColor)
         console.out += text

@@ -40,8 +40,10 @@ public enum JSONWriter {
     /// A pretty-printed array of `count` objects whose members `members` writes straight into the
     /// output: the same text as `write(.array(...))` of `.object` values, without a `JSONValue` (and
     /// its allocations) for every member of every row of a long list.
-    public static func writeObjects(_ count: Int, _ members: (Int, inout JSONMembers) -> Void) -> String {
-        guard count > 0 else { return "[]\n" }
+    /// Returned as bytes: a long list goes to standard output as it is, without the check a
+    /// `String` makes of every byte.
+    public static func writeObjects(_ count: Int, _ members: (Int, inout JSONMembers) -> Void) -> [UInt8] {
+        guard count > 0 else { return Array("[]\n".utf8) }
         var writer = JSONMembers()
         writer.out.append(UInt8(ascii: "["))
         for index in 0..<count {
@@ -52,7 +54,7 @@ public enum JSONWriter {
             append(writer.written == 0 ? "}" : "\n  }", to: &writer.out)
         }
         append("\n]\n", to: &writer.out)
-        return String(decoding: writer.out, as: UTF8.self)
+        return writer.out
     }
 
     /// A string literal with quotes: `"`, `\` and the control characters U+0000...U+001F are escaped
@@ -71,7 +73,26 @@ public enum JSONWriter {
         text.withUTF8 { bytes in
             var runStart = 0
             var index = 0
+            let raw = UnsafeRawPointer(bytes.baseAddress)
             while index < bytes.count {
+                // Most text needs no escape: eight plain ASCII bytes at a time (no control
+                // character, quote or backslash; exact per byte, no carry crosses a byte).
+                if let raw, index + 8 <= bytes.count {
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    let ones: UInt64 = 0x0101_0101_0101_0101
+                    let high = ones &* 0x80
+                    let low = ones &* 0x7F
+                    let quote = word ^ (ones &* 0x22)
+                    let backslash = word ^ (ones &* 0x5C)
+                    let special =
+                        (((word | high) &- ones &* 0x20) & high ^ high)
+                        | (~(((quote & low) &+ low) | quote) & high)
+                        | (~(((backslash & low) &+ low) | backslash) & high)
+                    if word & high == 0 && special == 0 {
+                        index += 8
+                        continue
+                    }
+                }
                 let byte = bytes[index]
                 // Most bytes need nothing: test that first, before the switch below.
                 if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != 0xE2 {
@@ -172,10 +193,14 @@ public struct JSONMembers {
     var out: [UInt8] = []
     var written = 0
 
+    /// Byte by byte: a key is short, and `append(contentsOf:)` costs more per call than these
+    /// appends together (a long list writes a dozen keys per row).
     mutating func key(_ key: StaticString) {
-        JSONWriter.append(written == 0 ? "\n    \"" : ",\n    \"", to: &out)
-        JSONWriter.append(key, to: &out)
-        JSONWriter.append("\": ", to: &out)
+        if written > 0 { out.append(UInt8(ascii: ",")) }
+        for byte in "\n    \"".utf8 { out.append(byte) }
+        let name = UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount)
+        for byte in name { out.append(byte) }
+        for byte in "\": ".utf8 { out.append(byte) }
         written += 1
     }
 
