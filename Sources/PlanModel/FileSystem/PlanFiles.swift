@@ -65,6 +65,16 @@ public enum PlanFiles {
         #endif
     }
 
+    /// The bytes of all these files together (unreadable ones count as empty).
+    static func totalSize(_ paths: [String]) -> Int {
+        var total = 0
+        for path in paths {
+            var info = stat()
+            if stat(path, &info) == 0 { total += max(Int(info.st_size), 0) }
+        }
+        return total
+    }
+
     public static func isDirectory(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR

@@ -12,6 +12,7 @@ extension LoadedPlan {
             }
         }
         let results = ResultBox(count: paths.count)
+        HeapWarmup.prepareThreads(bytes: PlanFiles.totalSize(paths) * 6 / 5)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             let path = paths[index]
             results.set(

@@ -1,0 +1,63 @@
+import Dispatch
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Maps memory for the model before it is built. On this virtual machine a page fault costs
+/// about 3 µs, and building a large plan touches one fresh page per 4 KB of model: a fifth of
+/// the CPU time went to faults. Each thread that builds asks for a block about the size it will
+/// use, has the kernel map it in one call, and frees it; malloc then hands out those pages again.
+enum HeapWarmup {
+    /// Called once per thread, with about the bytes of model this thread will allocate.
+    static func prepare(bytes: Int) {
+        #if canImport(Glibc) && os(Linux)
+            guard bytes >= 1 << 20 else { return }
+            configure
+            // Blocks below the size a thread's heap can hold (64 MB), so that they come from it.
+            var remaining = bytes
+            var blocks: [UnsafeMutableRawPointer] = []
+            while remaining > 0 {
+                let size = min(remaining, 32 << 20)
+                guard let block = malloc(size) else { break }
+                populate(block, size)
+                blocks.append(block)
+                remaining -= size
+            }
+            for block in blocks { free(block) }
+        #endif
+    }
+
+    /// Prepares each thread that `DispatchQueue.concurrentPerform` will use, for `bytes` of model
+    /// in all (a folder of plans, read on every core).
+    static func prepareThreads(bytes: Int) {
+        #if canImport(Glibc) && os(Linux)
+            let threads = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+            guard bytes / threads >= 1 << 20 else { return }
+            DispatchQueue.concurrentPerform(iterations: threads) { _ in prepare(bytes: bytes / threads) }
+        #endif
+    }
+
+    #if canImport(Glibc) && os(Linux)
+        /// Large blocks from the heap, not from their own mapping, and freed memory kept.
+        static let configure: Void = {
+            _ = glibcMallopt(-3, 1 << 30)  // M_MMAP_THRESHOLD
+            _ = glibcMallopt(-1, Int32.max)  // M_TRIM_THRESHOLD
+        }()
+
+        static func populate(_ block: UnsafeMutableRawPointer, _ size: Int) {
+            let page = 4096
+            let start = (Int(bitPattern: block) + page - 1) / page * page
+            let end = (Int(bitPattern: block) + size) / page * page
+            guard end > start else { return }
+            let populateWrite: Int32 = 23  // MADV_POPULATE_WRITE, Linux 5.14
+            _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, populateWrite)
+        }
+    #endif
+}
+
+#if canImport(Glibc) && os(Linux)
+    /// `mallopt` from <malloc.h>, which the Glibc module does not import.
+    @_silgen_name("mallopt")
+    func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
+#endif
