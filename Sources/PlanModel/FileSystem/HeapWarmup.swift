@@ -14,6 +14,9 @@ enum HeapWarmup {
         #if canImport(Glibc) && os(Linux)
             guard bytes >= 1 << 20 else { return }
             configure
+            // No more than one thread heap's worth: beyond that glibc spreads the blocks over new
+            // heaps, and at a million acties warming up cost more CPU time than the faults it saved.
+            let bytes = min(bytes, 60 << 20)
             // Blocks below the size a thread's heap can hold (64 MB), so that they come from it.
             var remaining = bytes
             var blocks: [UnsafeMutableRawPointer] = []
