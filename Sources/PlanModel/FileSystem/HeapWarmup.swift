@@ -31,6 +31,31 @@ enum HeapWarmup {
         #endif
     }
 
+    /// Has the kernel map the pages of a fresh block in a few calls instead of one fault per page.
+    /// Does nothing where that call is unknown.
+    static func populate(_ block: UnsafeMutableRawPointer, _ size: Int) {
+        #if canImport(Glibc) && os(Linux)
+            let page = 4096
+            let start = (Int(bitPattern: block) + page - 1) / page * page
+            let end = (Int(bitPattern: block) + size) / page * page
+            let populateWrite: Int32 = 23  // MADV_POPULATE_WRITE, Linux 5.14
+            // In pieces: the call holds the process's memory-map lock, and another thread must
+            // be able to set up its own heap meanwhile.
+            let piece = 2 << 20
+            for from in stride(from: start, to: end, by: piece) {
+                _ = madvise(UnsafeMutableRawPointer(bitPattern: from), min(piece, end - from), populateWrite)
+            }
+        #endif
+    }
+
+    /// Starts a worker thread now and prepares it, so that a two-core parse that follows finds it
+    /// running (starting it took milliseconds) with its memory mapped.
+    static func prepareSecondThread(bytes: Int) {
+        #if canImport(Glibc) && os(Linux)
+            DispatchQueue.global().async { prepare(bytes: bytes) }
+        #endif
+    }
+
     /// Prepares each thread that `DispatchQueue.concurrentPerform` will use, for `bytes` of model
     /// in all (a folder of plans, read on every core).
     static func prepareThreads(bytes: Int) {
@@ -48,14 +73,6 @@ enum HeapWarmup {
             _ = glibcMallopt(-1, Int32.max)  // M_TRIM_THRESHOLD
         }()
 
-        static func populate(_ block: UnsafeMutableRawPointer, _ size: Int) {
-            let page = 4096
-            let start = (Int(bitPattern: block) + page - 1) / page * page
-            let end = (Int(bitPattern: block) + size) / page * page
-            guard end > start else { return }
-            let populateWrite: Int32 = 23  // MADV_POPULATE_WRITE, Linux 5.14
-            _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, populateWrite)
-        }
     #endif
 }
 

@@ -27,7 +27,8 @@ public enum PlanFiles {
         // a file that grows while we read is read to its end.
         let size = max(Int(info.st_size), 0)
         var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            prefault(UnsafeMutableRawBufferPointer(buffer))
+            // The kernel maps a large buffer's pages in one go, not one fault per page while reading.
+            if size >= 1 << 20, let base = buffer.baseAddress { HeapWarmup.populate(base, size) }
             count = 0
             while count < size {
                 let got = Glibc.read(fd, buffer.baseAddress! + count, size - count)
@@ -48,21 +49,6 @@ public enum PlanFiles {
             bytes.append(contentsOf: chunk[0..<count])
         }
         return bytes
-    }
-
-    /// Asks the kernel to map a large fresh buffer's pages in one call: faulting them in one by one
-    /// while reading cost a tenth of reading a 10 MB plan on a virtual machine. Harmless where the
-    /// call is unknown (it then does nothing).
-    static func prefault(_ buffer: UnsafeMutableRawBufferPointer) {
-        #if os(Linux)
-            guard buffer.count >= 1 << 20, let base = buffer.baseAddress else { return }
-            let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-            let start = (Int(bitPattern: base) + page - 1) / page * page
-            let end = (Int(bitPattern: base) + buffer.count) / page * page
-            guard end > start else { return }
-            let populateWrite: Int32 = 23  // MADV_POPULATE_WRITE, Linux 5.14
-            _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, populateWrite)
-        #endif
     }
 
     /// The bytes of all these files together (unreadable ones count as empty).

@@ -37,7 +37,12 @@ public struct LoadedPlan: Sendable {
     public static func read(_ path: String, runChecks: Bool = true, keepTree: Bool = true) throws
         -> LoadedPlan
     {
-        LoadedPlan(
+        if !keepTree, PlanFiles.totalSize([path]) > PlanBuilder.splitThreshold {
+            // It will be read on two cores: the second thread starts, and maps its memory, while
+            // this one reads the file.
+            HeapWarmup.prepareSecondThread(bytes: PlanFiles.totalSize([path]) * 6 / 10)
+        }
+        return LoadedPlan(
             source: SourceText(file: path, bytes: try PlanFiles.read(path)), runChecks: runChecks,
             keepTree: keepTree)
     }
