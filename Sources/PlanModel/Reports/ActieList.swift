@@ -91,19 +91,16 @@ public enum ActieList {
         let all = rows(plans, peildatum: peildatum, filter: filter) { timing in
             timing.isOverdue || (binnen.map { days in timing.daysLeft.map { $0 <= days } ?? false } ?? false)
         }
-        let late = all.enumerated().filter { $0.element.timing.isOverdue }
-            .sorted { a, b in
-                let (x, y) = (a.element.timing.daysLate!, b.element.timing.daysLate!)
-                return x != y ? x > y : a.offset < b.offset
-            }.map(\.element)
+        // Sorted as positions with their keys, not as rows: moving a row moves eight strings.
+        func order(_ key: (ActieTiming) -> Int?, descending: Bool) -> [ActieRow] {
+            let keyed = all.indices.compactMap { index in key(all[index].timing).map { (index, $0) } }
+            return keyed.sorted { a, b in
+                a.1 != b.1 ? (descending ? a.1 > b.1 : a.1 < b.1) : a.0 < b.0
+            }.map { all[$0.0] }
+        }
+        let late = order({ $0.daysLate }, descending: true)
         guard let binnen else { return late }
-        let soon = all.enumerated().filter { row in
-            guard let left = row.element.timing.daysLeft else { return false }
-            return left <= binnen
-        }.sorted { a, b in
-            let (x, y) = (a.element.timing.daysLeft!, b.element.timing.daysLeft!)
-            return x != y ? x < y : a.offset < b.offset
-        }.map(\.element)
+        let soon = order({ timing in timing.daysLeft.flatMap { $0 <= binnen ? $0 : nil } }, descending: false)
         return late + soon
     }
 }
