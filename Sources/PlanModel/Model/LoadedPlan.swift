@@ -37,10 +37,11 @@ public struct LoadedPlan: Sendable {
     public static func read(_ path: String, runChecks: Bool = true, keepTree: Bool = true) throws
         -> LoadedPlan
     {
-        if !keepTree, PlanFiles.totalSize([path]) > PlanBuilder.splitThreshold {
+        if !keepTree {
+            let size = PlanFiles.totalSize([path])
             // It will be read on two cores: the second thread starts, and maps its memory, while
             // this one reads the file.
-            HeapWarmup.prepareSecondThread(bytes: PlanFiles.totalSize([path]) * 6 / 10)
+            if size > PlanBuilder.splitThreshold { HeapWarmup.prepareSecondThread(bytes: size * 6 / 10) }
         }
         return LoadedPlan(
             source: SourceText(file: path, bytes: try PlanFiles.read(path)), runChecks: runChecks,
