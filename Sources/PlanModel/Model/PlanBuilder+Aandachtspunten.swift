@@ -58,22 +58,25 @@ extension PlanBuilder {
         var id: PlanText?
         var actie = Actie.Fields(id: PlanText("", line: 0, column: 0))
         var historieEntry: MappingEntry?
-        for field in mapping.entries {
-            switch ActieField(name: field.key) {
-            case .id: id = text(field)
-            case .doel: actie.doel = text(field)
-            case .actie: actie.actie = text(field)
-            case .implementatie: actie.implementatie = text(field)
-            case .borging: actie.borging = text(field)
-            case .eigenaar: actie.eigenaar = text(field)
-            case .deadline: actie.deadline = text(field)
-            case .status: actie.status = text(field)
-            case .kosten: actie.kosten = text(field)
-            case .bron: actie.bron = text(field)
-            case .historie:
-                actie.historieColumn = text(field)?.column
-                historieEntry = field
-            case nil: unknownField(field, known: Schema.actieFields, context: "een actie")
+        // Through the buffer: iterating the array copies every entry, and an actie has a dozen.
+        mapping.entries.withUnsafeBufferPointer { fields in
+            for index in fields.indices {
+                switch ActieField(name: fields[index].key) {
+                case .id: id = text(fields[index])
+                case .doel: actie.doel = text(fields[index])
+                case .actie: actie.actie = text(fields[index])
+                case .implementatie: actie.implementatie = text(fields[index])
+                case .borging: actie.borging = text(fields[index])
+                case .eigenaar: actie.eigenaar = text(fields[index])
+                case .deadline: actie.deadline = text(fields[index])
+                case .status: actie.status = text(fields[index])
+                case .kosten: actie.kosten = text(fields[index])
+                case .bron: actie.bron = text(fields[index])
+                case .historie:
+                    actie.historieColumn = text(fields[index])?.column
+                    historieEntry = fields[index]
+                case nil: unknownField(fields[index], known: Schema.actieFields, context: "een actie")
+                }
             }
         }
         let context = id.map { "actie \($0.value)" } ?? "een actie"

@@ -103,13 +103,15 @@ public struct PlanBuilder {
 
     /// A text value; reports a mapping or list where text belongs. Empty values read as absent.
     mutating func text(_ entry: MappingEntry) -> PlanText? {
-        guard let value = entry.value else { return nil }
-        guard case .scalar(let scalar) = value else {
+        switch entry.value {
+        case nil: return nil
+        case .scalar(let scalar)?:
+            if scalar.text.isEmpty { return nil }
+            return PlanText(scalar.text, line: scalar.position.line, column: scalar.position.column)
+        case .mapping?, .sequence?:
             fout(entry.keyPosition, ModelMessages.expectedText(entry.key))
             return nil
         }
-        if scalar.text.isEmpty { return nil }
-        return PlanText(scalar.text, line: scalar.position.line, column: scalar.position.column)
     }
 
     mutating func mapping(_ entry: MappingEntry) -> MappingNode? {
