@@ -12,7 +12,7 @@ extension LoadedPlan {
             }
         }
         let results = ResultBox(count: paths.count)
-        HeapWarmup.prepareThreads(bytes: PlanFiles.totalSize(paths) * 6 / 5)
+        HeapWarmup.prepareThreads(bytes: PlanFiles.totalSize(paths) * 5 / 2)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             let path = paths[index]
             results.set(
