@@ -20,6 +20,10 @@
 // 6. Rendering/   one renderer per format (Markdown, HTML, ODT with our own zip writer, text,
 //                 CSV, JSON) and the small template language that makes a `Document` of a letter.
 //
+// Beside the stages: FileSystem/ reads plan files and folders (`PlanFiles`), maps memory before a
+// large plan is built (`HeapWarmup`, see docs/PERFORMANCE.md) and writes edits (`LockedRewrite`);
+// Support/ holds small string and lookup helpers.
+//
 // The `verbeter` executable is a thin layer over this: one file per command.
 
 /// The version `verbeter --version` prints.
