@@ -44,7 +44,7 @@ enum CLI {
                 console.print(Help.text(for: command))
                 return .ok
             }
-            return command.run(parsed, &console)
+            return try command.run(parsed, &console)
         } catch let error as UsageError {
             console.error("verbeter \(command.name): \(error.message)")
             return .usage

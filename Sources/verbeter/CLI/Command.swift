@@ -1,7 +1,8 @@
 import PlanModel
 
 /// A subcommand: its name, Dutch help, options, and a `run` that parses nothing itself and holds
-/// no domain logic (swift-argument-parser's shape, hand-rolled).
+/// no domain logic (swift-argument-parser's shape, hand-rolled). Wrong use is thrown as a
+/// `UsageError`; `CLI` prints it as `verbeter NAAM: …` and exits with 2.
 protocol Command {
     static var name: String { get }
     /// One line for the command list.
@@ -13,7 +14,7 @@ protocol Command {
     static var options: [OptionSpec] { get }
     /// How many positional arguments: at least, at most (nil: no maximum).
     static var positionals: (min: Int, max: Int?) { get }
-    static func run(_ arguments: ParsedArguments, _ console: inout Console) -> ExitCode
+    static func run(_ arguments: ParsedArguments, _ console: inout Console) throws -> ExitCode
 }
 
 /// Exit codes, documented in `verbeter --help` and the README.

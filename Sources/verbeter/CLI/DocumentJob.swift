@@ -21,49 +21,27 @@ enum DocumentJob {
 
     static func run(
         _ arguments: ParsedArguments, command: String, defaultTemplate: String?, _ console: inout Console
-    ) -> ExitCode {
-        func usage(_ message: String) -> ExitCode {
-            console.error("verbeter \(command): \(message)")
-            return .usage
-        }
-        let template: (path: String, text: String)
-        do {
-            template = try TemplateSource.load(
-                explicit: arguments.value("--template"),
-                defaultName: defaultTemplate.map { String($0.dropFirst("templates/".count)) })
-        } catch let error as UsageError {
-            return usage(error.message)
-        } catch {
-            return usage("\(error)")
-        }
-        let peildatum: Day
-        do {
-            peildatum = try DateOption.valueOrToday(arguments, "--per")
-        } catch let error as UsageError {
-            return usage(error.message)
-        } catch {
-            return usage("\(error)")
-        }
+    ) throws -> ExitCode {
+        let template = try TemplateSource.load(
+            explicit: arguments.value("--template"),
+            defaultName: defaultTemplate.map { String($0.dropFirst("templates/".count)) })
+        let peildatum = try DateOption.valueOrToday(arguments, "--per")
         let output = arguments.value("-o").flatMap { $0 == "-" ? nil : $0 }
         let format: DocumentFormat
         if let text = arguments.value("--format") {
             guard let chosen = DocumentFormat(rawValue: text) else {
-                return usage("onbekend formaat '\(text)'; kies md, html, odt of txt")
+                throw UsageError(message: "onbekend formaat '\(text)'; kies md, html, odt of txt")
             }
             format = chosen
         } else {
             if let output, DocumentFormat(fileName: output) == nil {
-                return usage(
-                    "'\(output)': onbekende extensie; gebruik .md, .html, .odt of .txt, of geef --format")
+                throw UsageError(
+                    message:
+                        "'\(output)': onbekende extensie; gebruik .md, .html, .odt of .txt, of geef --format")
             }
             format = output.flatMap { DocumentFormat(fileName: $0) } ?? .md
         }
-        let loaded: LoadedPlan
-        do {
-            loaded = try LoadedPlan.read(arguments.positionals[0], keepTree: false)
-        } catch {
-            return usage("\(error)")
-        }
+        let loaded = try LoadedPlan.read(arguments.positionals[0], keepTree: false)
         // Warnings are for `check`; a letter reports only what stops it.
         for diagnostic in loaded.diagnostics where diagnostic.severity == .fout {
             console.error(diagnostic.rendered)
@@ -80,8 +58,9 @@ enum DocumentJob {
             return .problems
         }
         if format == .odt && output == nil && isatty(1) == 1 {
-            return usage(
-                "ODT is een zip-bestand en hoort niet in de terminal; geef -o BESTAND.odt (of -o - in een pijplijn)"
+            throw UsageError(
+                message:
+                    "ODT is een zip-bestand en hoort niet in de terminal; geef -o BESTAND.odt (of -o - in een pijplijn)"
             )
         }
         let bytes = format.render(document)
@@ -89,11 +68,7 @@ enum DocumentJob {
             console.writeBytes(bytes)
             return .ok
         }
-        do {
-            try AtomicWrite.write(bytes, to: output)
-        } catch {
-            return usage("\(error)")
-        }
+        try AtomicWrite.write(bytes, to: output)
         return .ok
     }
 }

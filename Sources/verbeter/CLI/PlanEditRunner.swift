@@ -50,17 +50,8 @@ enum PlanEditRunner {
     }
 
     /// `--datum` and `--toelichting`, or nil after saying what is wrong with them.
-    static func change(_ arguments: ParsedArguments, command: String, _ console: inout Console) -> (
-        Day, String?
-    )? {
-        do {
-            return (try DateOption.valueOrToday(arguments, "--datum"), try toelichting(arguments))
-        } catch let error as UsageError {
-            console.error("verbeter \(command): \(error.message)")
-        } catch {
-            console.error("verbeter \(command): \(error)")
-        }
-        return nil
+    static func change(_ arguments: ParsedArguments) throws -> (Day, String?) {
+        (try DateOption.valueOrToday(arguments, "--datum"), try toelichting(arguments))
     }
 
     /// `--toelichting`, which must fit on one historie line.

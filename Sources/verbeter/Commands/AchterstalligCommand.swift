@@ -20,30 +20,21 @@ enum AchterstalligCommand: Command {
         PlanSelection.options + [.value("--binnen", "DAGEN", "ook acties die binnen zoveel dagen vervallen")]
     static let positionals: (min: Int, max: Int?) = (0, nil)
 
-    static func run(_ arguments: ParsedArguments, _ console: inout Console) -> ExitCode {
-        do {
-            var binnen: Int?
-            if let text = arguments.value("--binnen") {
-                guard let days = Int(text), days >= 0 else {
-                    throw UsageError(
-                        message: "--binnen verwacht een aantal dagen (0 of meer), niet '\(text)'")
-                }
-                binnen = days
+    static func run(_ arguments: ParsedArguments, _ console: inout Console) throws -> ExitCode {
+        var binnen: Int?
+        if let text = arguments.value("--binnen") {
+            guard let days = Int(text), days >= 0 else {
+                throw UsageError(message: "--binnen verwacht een aantal dagen (0 of meer), niet '\(text)'")
             }
-            let selection = try PlanSelection.load(arguments, &console)
-            let rows = ActieList.overdue(
-                selection.plans, peildatum: selection.peildatum, filter: selection.filter, binnen: binnen)
-            let report = ActieListReport(
-                kind: .achterstallig, rows: rows, peildatum: selection.peildatum,
-                multiplePlans: selection.plans.count > 1)
-            selection.print(report, &console)
-            return selection.hadFout ? .problems : .ok
-        } catch let error as UsageError {
-            console.error("verbeter achterstallig: \(error.message)")
-            return .usage
-        } catch {
-            console.error("verbeter achterstallig: \(error)")
-            return .usage
+            binnen = days
         }
+        let selection = try PlanSelection.load(arguments, &console)
+        let rows = ActieList.overdue(
+            selection.plans, peildatum: selection.peildatum, filter: selection.filter, binnen: binnen)
+        let report = ActieListReport(
+            kind: .achterstallig, rows: rows, peildatum: selection.peildatum,
+            multiplePlans: selection.plans.count > 1)
+        selection.print(report, &console)
+        return selection.hadFout ? .problems : .ok
     }
 }

@@ -17,14 +17,8 @@ enum CheckCommand: Command {
     static let options: [OptionSpec] = [.flag("--stil", "alleen problemen tonen, geen samenvatting")]
     static let positionals: (min: Int, max: Int?) = (0, nil)
 
-    static func run(_ arguments: ParsedArguments, _ console: inout Console) -> ExitCode {
-        let paths: [String]
-        do {
-            paths = try PlanFiles.expand(arguments.positionals.isEmpty ? ["plans"] : arguments.positionals)
-        } catch {
-            console.error("verbeter check: \(error)")
-            return .usage
-        }
+    static func run(_ arguments: ParsedArguments, _ console: inout Console) throws -> ExitCode {
+        let paths = try PlanFiles.expand(arguments.positionals.isEmpty ? ["plans"] : arguments.positionals)
         var fouten = 0
         var waarschuwingen = 0
         var plansWithFout = 0
@@ -36,9 +30,7 @@ enum CheckCommand: Command {
             let loaded: LoadedPlan
             switch result {
             case .success(let plan): loaded = plan
-            case .failure(let error):
-                console.error("verbeter check: \(error)")
-                return .usage
+            case .failure(let error): throw error
             }
             for diagnostic in loaded.diagnostics { console.error(diagnostic.rendered) }
             let planFouten = loaded.diagnostics.filter { $0.severity == .fout }.count

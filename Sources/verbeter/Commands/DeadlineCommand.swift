@@ -16,12 +16,10 @@ enum DeadlineCommand: Command {
     static let options: [OptionSpec] = StatusCommand.options
     static let positionals: (min: Int, max: Int?) = (3, 3)
 
-    static func run(_ arguments: ParsedArguments, _ console: inout Console) -> ExitCode {
+    static func run(_ arguments: ParsedArguments, _ console: inout Console) throws -> ExitCode {
         let (path, id) = (arguments.positionals[0], arguments.positionals[1])
         let deadline = arguments.positionals[2].trimmedWhitespace
-        guard let (date, toelichting) = PlanEditRunner.change(arguments, command: name, &console) else {
-            return .usage
-        }
+        let (date, toelichting) = try PlanEditRunner.change(arguments)
         let code = PlanEditRunner.run(
             path: path, &console,
             edit: { loaded in

@@ -26,7 +26,7 @@ enum DocumentCommand: Command {
     static let options = DocumentJob.options(templateHelp: "het sjabloon (verplicht)")
     static let positionals: (min: Int, max: Int?) = (1, 1)
 
-    static func run(_ arguments: ParsedArguments, _ console: inout Console) -> ExitCode {
-        DocumentJob.run(arguments, command: name, defaultTemplate: nil, &console)
+    static func run(_ arguments: ParsedArguments, _ console: inout Console) throws -> ExitCode {
+        try DocumentJob.run(arguments, command: name, defaultTemplate: nil, &console)
     }
 }

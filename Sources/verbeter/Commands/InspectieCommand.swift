@@ -20,7 +20,8 @@ enum InspectieCommand: Command {
         templateHelp: "eigen sjabloon (standaard templates/inspectie-reactie.md)")
     static let positionals: (min: Int, max: Int?) = (1, 1)
 
-    static func run(_ arguments: ParsedArguments, _ console: inout Console) -> ExitCode {
-        DocumentJob.run(arguments, command: name, defaultTemplate: "templates/inspectie-reactie.md", &console)
+    static func run(_ arguments: ParsedArguments, _ console: inout Console) throws -> ExitCode {
+        try DocumentJob.run(
+            arguments, command: name, defaultTemplate: "templates/inspectie-reactie.md", &console)
     }
 }

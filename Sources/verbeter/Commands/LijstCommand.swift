@@ -17,22 +17,13 @@ enum LijstCommand: Command {
     static let options: [OptionSpec] = PlanSelection.options
     static let positionals: (min: Int, max: Int?) = (0, nil)
 
-    static func run(_ arguments: ParsedArguments, _ console: inout Console) -> ExitCode {
-        do {
-            let selection = try PlanSelection.load(arguments, &console)
-            let rows = ActieList.rows(
-                selection.plans, peildatum: selection.peildatum, filter: selection.filter)
-            let report = ActieListReport(
-                kind: .lijst, rows: rows, peildatum: selection.peildatum,
-                multiplePlans: selection.plans.count > 1)
-            selection.print(report, &console)
-            return selection.hadFout ? .problems : .ok
-        } catch let error as UsageError {
-            console.error("verbeter lijst: \(error.message)")
-            return .usage
-        } catch {
-            console.error("verbeter lijst: \(error)")
-            return .usage
-        }
+    static func run(_ arguments: ParsedArguments, _ console: inout Console) throws -> ExitCode {
+        let selection = try PlanSelection.load(arguments, &console)
+        let rows = ActieList.rows(selection.plans, peildatum: selection.peildatum, filter: selection.filter)
+        let report = ActieListReport(
+            kind: .lijst, rows: rows, peildatum: selection.peildatum, multiplePlans: selection.plans.count > 1
+        )
+        selection.print(report, &console)
+        return selection.hadFout ? .problems : .ok
     }
 }

@@ -19,34 +19,18 @@ enum NieuwCommand: Command {
     ]
     static let positionals: (min: Int, max: Int?) = (1, 1)
 
-    static func run(_ arguments: ParsedArguments, _ console: inout Console) -> ExitCode {
+    static func run(_ arguments: ParsedArguments, _ console: inout Console) throws -> ExitCode {
         let path = arguments.positionals[0]
         guard let gemeente = arguments.value("--gemeente"), !gemeente.isEmpty else {
-            console.error("verbeter nieuw: geef de gemeente met --gemeente NAAM")
-            return .usage
+            throw UsageError(message: "geef de gemeente met --gemeente NAAM")
         }
-        let vastgesteld: Day
-        do {
-            vastgesteld = try DateOption.valueOrToday(arguments, "--vastgesteld")
-        } catch let error as UsageError {
-            console.error("verbeter nieuw: \(error.message)")
-            return .usage
-        } catch {
-            console.error("verbeter nieuw: \(error)")
-            return .usage
-        }
+        let vastgesteld = try DateOption.valueOrToday(arguments, "--vastgesteld")
         if PlanFiles.exists(path) {
-            console.error("verbeter nieuw: \(path) bestaat al; er is niets overschreven")
-            return .usage
+            throw UsageError(message: "\(path) bestaat al; er is niets overschreven")
         }
         let text = NewPlan.text(
             gemeente: gemeente, titel: arguments.value("--titel") ?? "Verbeterplan", vastgesteld: vastgesteld)
-        do {
-            try AtomicWrite.write(Array(text.utf8), to: path)
-        } catch {
-            console.error("verbeter nieuw: \(error)")
-            return .usage
-        }
+        try AtomicWrite.write(Array(text.utf8), to: path)
         console.print("\(path) gemaakt; vul het in en controleer het met 'verbeter check \(path)'.")
         return .ok
     }

@@ -19,7 +19,7 @@ enum RaadsbriefCommand: Command {
         templateHelp: "eigen sjabloon (standaard templates/raadsbrief.md)")
     static let positionals: (min: Int, max: Int?) = (1, 1)
 
-    static func run(_ arguments: ParsedArguments, _ console: inout Console) -> ExitCode {
-        DocumentJob.run(arguments, command: name, defaultTemplate: "templates/raadsbrief.md", &console)
+    static func run(_ arguments: ParsedArguments, _ console: inout Console) throws -> ExitCode {
+        try DocumentJob.run(arguments, command: name, defaultTemplate: "templates/raadsbrief.md", &console)
     }
 }

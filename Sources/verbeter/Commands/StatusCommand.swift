@@ -21,17 +21,14 @@ enum StatusCommand: Command {
     ]
     static let positionals: (min: Int, max: Int?) = (3, 3)
 
-    static func run(_ arguments: ParsedArguments, _ console: inout Console) -> ExitCode {
+    static func run(_ arguments: ParsedArguments, _ console: inout Console) throws -> ExitCode {
         let (path, id, statusText) = (
             arguments.positionals[0], arguments.positionals[1], arguments.positionals[2]
         )
         guard let status = Status(rawValue: statusText) else {
-            console.error("verbeter status: \(StatusMessages.unknown(statusText))")
-            return .usage
+            throw UsageError(message: StatusMessages.unknown(statusText))
         }
-        guard let (date, toelichting) = PlanEditRunner.change(arguments, command: name, &console) else {
-            return .usage
-        }
+        let (date, toelichting) = try PlanEditRunner.change(arguments)
         let code = PlanEditRunner.run(
             path: path, &console,
             edit: { PlanEdit.setStatus($0.tree, actie: id, to: status, on: date, toelichting: toelichting) },

@@ -31,7 +31,7 @@ enum VoortgangCommand: Command {
     ]
     static let positionals: (min: Int, max: Int?) = (1, 2)
 
-    static func run(_ arguments: ParsedArguments, _ console: inout Console) -> ExitCode {
+    static func run(_ arguments: ParsedArguments, _ console: inout Console) throws -> ExitCode {
         do {
             let format = try VoortgangFormat.parse(arguments.value("--format"))
             let van = try DateOption.value(arguments, "--van")
@@ -56,9 +56,6 @@ enum VoortgangCommand: Command {
                 ProgressReport(diff), format: format, to: arguments.value("-o"),
                 template: arguments.value("--template"), &console)
             return .ok
-        } catch let error as UsageError {
-            console.error("verbeter voortgang: \(error.message)")
-            return .usage
         } catch let failure as VoortgangFailure {
             switch failure {
             case .usage(let message):
@@ -69,9 +66,6 @@ enum VoortgangCommand: Command {
                 console.error("verbeter voortgang: \(message)")
                 return .problems
             }
-        } catch {
-            console.error("verbeter voortgang: \(error)")
-            return .usage
         }
     }
 }
