@@ -20,9 +20,9 @@
 // 6. Rendering/   one renderer per format (Markdown, HTML, ODT with our own zip writer, text,
 //                 CSV, JSON) and the small template language that makes a `Document` of a letter.
 //
-// Beside the stages: FileSystem/ reads plan files and folders (`PlanFiles`), maps memory before a
-// large plan is built (`HeapWarmup`, see docs/PERFORMANCE.md) and writes edits (`LockedRewrite`);
-// Support/ holds small string and lookup helpers.
+// Beside the stages: FileSystem/ reads plan files and folders (`PlanFiles`) and writes edits
+// (`LockedRewrite`); Support/ holds small helpers every stage may use: strings, lookups, and
+// `HeapWarmup`, which maps memory before a large plan is built (see docs/PERFORMANCE.md).
 //
 // The `verbeter` executable is a thin layer over this: one file per command.
 

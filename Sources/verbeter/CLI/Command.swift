@@ -32,7 +32,6 @@ struct OptionSpec {
     var name: String
     var valueName: String?
     var help: String
-    var repeatable = false
 
     static func value(_ name: String, _ valueName: String, _ help: String) -> OptionSpec {
         OptionSpec(name: name, valueName: valueName, help: help)
