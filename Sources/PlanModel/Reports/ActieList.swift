@@ -45,36 +45,40 @@ public enum ActieList {
     public static func rows(_ plans: [Plan], peildatum: Day, filter: ActieFilter = ActieFilter())
         -> [ActieRow]
     {
-        rows(plans, peildatum: peildatum, filter: filter) { _ in true }
+        plans.flatMap { rows(of: $0, peildatum: peildatum, filter: filter) }
+    }
+
+    /// Every admitted actie of one plan, in plan order (one plan's share of `rows`).
+    public static func rows(of plan: Plan, peildatum: Day, filter: ActieFilter = ActieFilter()) -> [ActieRow]
+    {
+        rows(of: plan, peildatum: peildatum, filter: filter) { _ in true }
     }
 
     /// The admitted acties whose timing `wanted` accepts. Timing is decided before a row is made,
     /// so an overdue list over a million acties builds rows only for the late ones.
     static func rows(
-        _ plans: [Plan], peildatum: Day, filter: ActieFilter, where wanted: (ActieTiming) -> Bool
+        of current: Plan, peildatum: Day, filter: ActieFilter, where wanted: (ActieTiming) -> Bool
     ) -> [ActieRow] {
         var rows: [ActieRow] = []
-        for current in plans {
-            let plan = current.standing(on: peildatum)
-            let termijnen = plan.termijnDays
-            for punt in plan.aandachtspunten {
-                // Through a buffer: iterating the array would copy every Actie, retaining each text.
-                punt.acties.withUnsafeBufferPointer { acties in
-                    for index in acties.indices {
-                        let timing = ActieTiming(
-                            status: acties[index].statusValue, deadline: acties[index].deadlineForm,
-                            termijnen: termijnen, peildatum: peildatum)
-                        guard wanted(timing), filter.admits(punt, acties[index]) else { continue }
-                        let actie = acties[index]
-                        rows.append(
-                            ActieRow(
-                                plan: plan.file, gemeente: plan.gemeente?.value ?? "",
-                                aandachtspunt: punt.id.value,
-                                id: actie.id.value, actie: actie.actie?.value ?? "",
-                                eigenaar: actie.eigenaar?.value ?? "", status: actie.status?.value ?? "",
-                                deadline: actie.deadline?.value ?? "", vervaldatum: timing.dueDate,
-                                timing: timing))
-                    }
+        let plan = current.standing(on: peildatum)
+        let termijnen = plan.termijnDays
+        for punt in plan.aandachtspunten {
+            // Through a buffer: iterating the array would copy every Actie, retaining each text.
+            punt.acties.withUnsafeBufferPointer { acties in
+                for index in acties.indices {
+                    let timing = ActieTiming(
+                        status: acties[index].statusValue, deadline: acties[index].deadlineForm,
+                        termijnen: termijnen, peildatum: peildatum)
+                    guard wanted(timing), filter.admits(punt, acties[index]) else { continue }
+                    let actie = acties[index]
+                    rows.append(
+                        ActieRow(
+                            plan: plan.file, gemeente: plan.gemeente?.value ?? "",
+                            aandachtspunt: punt.id.value,
+                            id: actie.id.value, actie: actie.actie?.value ?? "",
+                            eigenaar: actie.eigenaar?.value ?? "", status: actie.status?.value ?? "",
+                            deadline: actie.deadline?.value ?? "", vervaldatum: timing.dueDate,
+                            timing: timing))
                 }
             }
         }
@@ -88,9 +92,25 @@ public enum ActieList {
     )
         -> [ActieRow]
     {
-        let all = rows(plans, peildatum: peildatum, filter: filter) { timing in
+        ordered(
+            dueRows: plans.flatMap { dueRows(of: $0, peildatum: peildatum, filter: filter, binnen: binnen) },
+            binnen: binnen)
+    }
+
+    /// One plan's share of `overdue`, in plan order, not yet sorted: a folder's plans are read
+    /// and reduced to these rows on every core, and `ordered` sorts them together.
+    public static func dueRows(
+        of plan: Plan, peildatum: Day, filter: ActieFilter = ActieFilter(), binnen: Int?
+    )
+        -> [ActieRow]
+    {
+        rows(of: plan, peildatum: peildatum, filter: filter) { timing in
             timing.isOverdue || (binnen.map { days in timing.daysLeft.map { $0 <= days } ?? false } ?? false)
         }
+    }
+
+    /// The rows of `dueRows`, joined in plan order, in the order `overdue` gives.
+    public static func ordered(dueRows all: [ActieRow], binnen: Int?) -> [ActieRow] {
         // Sorted as positions with their keys, not as rows: moving a row moves eight strings.
         func order(_ key: (ActieTiming) -> Int?, descending: Bool) -> [ActieRow] {
             let keyed = all.indices.compactMap { index in key(all[index].timing).map { (index, $0) } }

@@ -57,16 +57,6 @@ enum HeapWarmup {
         #endif
     }
 
-    /// Prepares each thread that `DispatchQueue.concurrentPerform` will use, for `bytes` of model
-    /// in all (a folder of plans, read on every core).
-    static func prepareThreads(bytes: Int) {
-        #if canImport(Glibc) && os(Linux)
-            let threads = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-            guard bytes / threads >= 1 << 20 else { return }
-            DispatchQueue.concurrentPerform(iterations: threads) { _ in prepare(bytes: bytes / threads) }
-        #endif
-    }
-
     #if canImport(Glibc) && os(Linux)
         /// Large blocks from the heap, not from their own mapping, and freed memory kept.
         static let configure: Void = {

@@ -1,9 +1,12 @@
 import PlanModel
 
 /// The options `lijst` and `achterstallig` share: which plans, which peildatum, which acties,
-/// which format. Loads the plans and reports the ones with a fout.
+/// which format. Loads the plans, reduces each to its rows, and reports the ones with a fout.
 struct PlanSelection {
-    var plans: [Plan] = []
+    /// The rows of every plan without a fout, joined in the order of the paths.
+    var rows: [ActieRow] = []
+    /// How many plans gave rows (had no fout).
+    var planCount = 0
     var peildatum: Day
     var filter = ActieFilter()
     var format = ListFormat.tekst
@@ -17,8 +20,12 @@ struct PlanSelection {
         .value("--format", "tekst|json|csv|md", "uitvoerformaat, standaard tekst"),
     ]
 
-    /// Parses the shared options and loads the plans; fouten go to standard error.
-    static func load(_ arguments: ParsedArguments, _ console: inout Console) throws -> PlanSelection {
+    /// Parses the shared options, loads the plans and makes each plan's rows with `rowsOf` on the
+    /// thread that read it; fouten go to standard error.
+    static func load(
+        _ arguments: ParsedArguments, _ console: inout Console,
+        rowsOf: @escaping @Sendable (Plan, Day, ActieFilter) -> [ActieRow]
+    ) throws -> PlanSelection {
         var selection = PlanSelection(peildatum: try DateOption.valueOrToday(arguments, "--per"))
         if let text = arguments.value("--format") {
             guard let format = ListFormat(rawValue: text) else {
@@ -44,23 +51,39 @@ struct PlanSelection {
         } catch {
             throw UsageError(message: "\(error)")
         }
-        // Only the models outlive this function: each file's bytes (one allocation) are freed here,
-        // before the rows and the output are made, which keeps a large list's peak memory down.
-        defer { KeptUntilExit.keep(selection.plans) }
-        for result in LoadedPlan.readAll(paths, keepTree: false) {
-            switch result {
+        // Only the rows outlive each plan. A folder's plans are freed one by one as their rows
+        // are made (their memory is reused by the next); a single plan, which may hold a million
+        // acties, is left to the kernel at exit instead of being freed node by node. Each file's
+        // bytes (one allocation) are freed before the output is made.
+        let keepModel = paths.count < 2
+        let peildatum = selection.peildatum
+        let filter = selection.filter
+        let outcomes = LoadedPlan.readEach(paths, keepTree: false) {
+            (loaded: consuming LoadedPlan) -> PlanRows in
+            let file = loaded.source.file
+            let fouten = loaded.diagnostics.filter { $0.severity == .fout }
+            guard let plan = loaded.plan, fouten.isEmpty else {
+                return PlanRows(file: file, fouten: fouten, rows: nil)
+            }
+            // The file's bytes and the rest of the load go before the rows are made.
+            _ = consume loaded
+            if keepModel { KeptUntilExit.keep(plan) }
+            return PlanRows(file: file, fouten: [], rows: rowsOf(plan, peildatum, filter))
+        }
+        defer { KeptUntilExit.keep(outcomes) }
+        for outcome in outcomes {
+            switch outcome {
             case .failure(let error):
                 throw UsageError(message: "\(error)")
-            case .success(let loaded):
-                let fouten = loaded.diagnostics.filter { $0.severity == .fout }
-                if let plan = loaded.plan, fouten.isEmpty {
-                    selection.plans.append(plan)
+            case .success(let plan):
+                if let rows = plan.rows {
+                    if selection.rows.isEmpty { selection.rows = rows } else { selection.rows += rows }
+                    selection.planCount += 1
                 } else {
                     selection.hadFout = true
-                    for diagnostic in fouten { console.error(diagnostic.rendered) }
+                    for diagnostic in plan.fouten { console.error(diagnostic.rendered) }
                     console.error(
-                        "verbeter: \(loaded.source.file) overgeslagen: het plan bevat fouten (verbeter check)"
-                    )
+                        "verbeter: \(plan.file) overgeslagen: het plan bevat fouten (verbeter check)")
                 }
             }
         }
@@ -76,4 +99,11 @@ struct PlanSelection {
             format, width: Console.terminalWidth, color: format == .tekst && Console.useColor)
         console.out += text
     }
+}
+
+/// What one plan of a selection leaves: its rows, or the fouten that kept it out.
+struct PlanRows: Sendable {
+    var file: String
+    var fouten: [Diagnostic]
+    var rows: [ActieRow]?
 }

@@ -21,20 +21,22 @@ enum AchterstalligCommand: Command {
     static let positionals: (min: Int, max: Int?) = (0, nil)
 
     static func run(_ arguments: ParsedArguments, _ console: inout Console) throws -> ExitCode {
-        var binnen: Int?
-        if let text = arguments.value("--binnen") {
-            guard let days = Int(text), days >= 0 else {
-                throw UsageError(message: "--binnen verwacht een aantal dagen (0 of meer), niet '\(text)'")
-            }
-            binnen = days
+        let binnen = try binnenDays(arguments)
+        let selection = try PlanSelection.load(arguments, &console) { plan, peildatum, filter in
+            ActieList.dueRows(of: plan, peildatum: peildatum, filter: filter, binnen: binnen)
         }
-        let selection = try PlanSelection.load(arguments, &console)
-        let rows = ActieList.overdue(
-            selection.plans, peildatum: selection.peildatum, filter: selection.filter, binnen: binnen)
         let report = ActieListReport(
-            kind: .achterstallig, rows: rows, peildatum: selection.peildatum,
-            multiplePlans: selection.plans.count > 1)
+            kind: .achterstallig, rows: ActieList.ordered(dueRows: selection.rows, binnen: binnen),
+            peildatum: selection.peildatum, multiplePlans: selection.planCount > 1)
         selection.print(report, &console)
         return selection.hadFout ? .problems : .ok
+    }
+
+    static func binnenDays(_ arguments: ParsedArguments) throws -> Int? {
+        guard let text = arguments.value("--binnen") else { return nil }
+        guard let days = Int(text), days >= 0 else {
+            throw UsageError(message: "--binnen verwacht een aantal dagen (0 of meer), niet '\(text)'")
+        }
+        return days
     }
 }

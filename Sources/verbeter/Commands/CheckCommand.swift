@@ -19,26 +19,31 @@ enum CheckCommand: Command {
 
     static func run(_ arguments: ParsedArguments, _ console: inout Console) throws -> ExitCode {
         let paths = try PlanFiles.expand(arguments.positionals.isEmpty ? ["plans"] : arguments.positionals)
+        // A folder's plans are reduced to their messages and counts on the thread that read them,
+        // and freed there; a single plan is left to the kernel at exit (see `KeptUntilExit`).
+        let keepModel = paths.count < 2
+        let outcomes = LoadedPlan.readEach(paths, keepTree: false) { loaded in
+            if keepModel { KeptUntilExit.keep(loaded) }
+            return CheckedPlan(loaded)
+        }
+        defer { KeptUntilExit.keep(outcomes) }
         var fouten = 0
         var waarschuwingen = 0
         var plansWithFout = 0
         var acties = 0
         var aandachtspunten = 0
-        let results = LoadedPlan.readAll(paths, keepTree: false)
-        defer { KeptUntilExit.keep(results) }
-        for result in results {
-            let loaded: LoadedPlan
-            switch result {
-            case .success(let plan): loaded = plan
+        for outcome in outcomes {
+            let checked: CheckedPlan
+            switch outcome {
+            case .success(let plan): checked = plan
             case .failure(let error): throw error
             }
-            for diagnostic in loaded.diagnostics { console.error(diagnostic.rendered) }
-            let planFouten = loaded.diagnostics.filter { $0.severity == .fout }.count
-            fouten += planFouten
-            waarschuwingen += loaded.diagnostics.count - planFouten
-            if planFouten > 0 { plansWithFout += 1 }
-            aandachtspunten += loaded.plan?.aandachtspunten.count ?? 0
-            acties += loaded.plan?.aandachtspunten.reduce(0) { $0 + $1.acties.count } ?? 0
+            for message in checked.messages { console.error(message) }
+            fouten += checked.fouten
+            waarschuwingen += checked.messages.count - checked.fouten
+            if checked.fouten > 0 { plansWithFout += 1 }
+            aandachtspunten += checked.aandachtspunten
+            acties += checked.acties
         }
         if !arguments.has("--stil") {
             console.print(
@@ -47,5 +52,20 @@ enum CheckCommand: Command {
                     acties: acties, fouten: fouten, waarschuwingen: waarschuwingen))
         }
         return fouten > 0 ? .problems : .ok
+    }
+}
+
+/// What `check` reports of one plan.
+struct CheckedPlan: Sendable {
+    var messages: [String]
+    var fouten: Int
+    var aandachtspunten: Int
+    var acties: Int
+
+    init(_ loaded: LoadedPlan) {
+        messages = loaded.diagnostics.map(\.rendered)
+        fouten = loaded.diagnostics.filter { $0.severity == .fout }.count
+        aandachtspunten = loaded.plan?.aandachtspunten.count ?? 0
+        acties = loaded.plan?.aandachtspunten.reduce(0) { $0 + $1.acties.count } ?? 0
     }
 }

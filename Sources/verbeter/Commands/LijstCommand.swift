@@ -18,11 +18,12 @@ enum LijstCommand: Command {
     static let positionals: (min: Int, max: Int?) = (0, nil)
 
     static func run(_ arguments: ParsedArguments, _ console: inout Console) throws -> ExitCode {
-        let selection = try PlanSelection.load(arguments, &console)
-        let rows = ActieList.rows(selection.plans, peildatum: selection.peildatum, filter: selection.filter)
+        let selection = try PlanSelection.load(arguments, &console) { plan, peildatum, filter in
+            ActieList.rows(of: plan, peildatum: peildatum, filter: filter)
+        }
         let report = ActieListReport(
-            kind: .lijst, rows: rows, peildatum: selection.peildatum, multiplePlans: selection.plans.count > 1
-        )
+            kind: .lijst, rows: selection.rows, peildatum: selection.peildatum,
+            multiplePlans: selection.planCount > 1)
         selection.print(report, &console)
         return selection.hadFout ? .problems : .ok
     }
