@@ -154,8 +154,9 @@ struct StreamingRegressionTests {
 /// A large plan's checks run side by side and give what running them one after another gives.
 struct ParallelCheckTests {
     @Test func checksOfALargePlanGiveTheSameDiagnosticsInTheSameOrder() throws {
-        // Problems for several checks: a duplicate id, an unknown status, an unknown termijn,
-        // a realised actie without borging, a historie that disagrees with the status.
+        // Problems for every check, early and late in the list: duplicate ids, unknown statuses,
+        // unknown termijnen (also in a historie), realised acties without borging, a historie out
+        // of order and one that disagrees with the deadline, an actie without eigenaar.
         var text = SplitBuildTests.plan(punten: PlanChecks.parallelAbove + 10, comment: false)
         for (from, to) in [
             ("id: P17.1\n", "id: P16.1\n"),
@@ -167,6 +168,17 @@ struct ParallelCheckTests {
                 "Doen 41\n        eigenaar: Anna\n        deadline: kort",
                 "Doen 41\n        eigenaar: Anna\n        deadline: lang"
             ),
+            // And in the later parts of the list, which are checked on other threads.
+            (
+                "Doen 1501\n        eigenaar: Anna\n        deadline: kort\n        status: gepland",
+                "Doen 1501\n        eigenaar: Anna\n        deadline: kort\n        status: klaar"
+            ),
+            (
+                "Doen 1999\n        eigenaar: Anna\n        deadline: kort\n        status: gepland\n        historie: |\n          2017-01-01 gepland\n",
+                "Doen 1999\n        eigenaar: Anna\n        deadline: kort\n        status: gepland\n        historie: |\n          2017-01-01 gepland\n          2016-05-01 deadline middel\n"
+            ),
+            ("Doen 2005\n        eigenaar: Anna\n", "Doen 2005\n"),
+            ("id: P2009.1\n", "id: P3.1\n"),
         ] {
             #expect(text.contains(from))
             text = text.replacingOccurrences(from, to)
@@ -174,6 +186,13 @@ struct ParallelCheckTests {
         let plan = try #require(LoadedPlan(source: SourceText(file: "p", text: text), runChecks: false).plan)
         let oneByOne = PlanChecks.all.flatMap { $0(plan) }
         #expect(oneByOne.count > 10)
+        for message in [
+            "dubbel id 'P3.1'", "onbekende status 'klaar'", "onbekende termijn 'middel'",
+            "historie niet op datumvolgorde", "laatste deadline in de historie van actie P1999.1",
+            "actie P2005.1 heeft geen eigenaar",
+        ] {
+            #expect(oneByOne.contains { $0.message.contains(message) }, "\(message)")
+        }
         #expect(PlanChecks.run(plan) == oneByOne)
     }
 }

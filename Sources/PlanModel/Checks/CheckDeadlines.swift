@@ -1,28 +1,29 @@
 /// Every deadline is readable and every termijn it names is defined in `termijnen`.
-@Sendable func checkDeadlines(_ plan: Plan) -> [Diagnostic] {
-    var result: [Diagnostic] = []
-    let termijnen = plan.termijnDays
-    let names = plan.termijnen.map(\.name.value)
-    for punt in plan.aandachtspunten {
-        for actie in punt.acties {
-            if let deadline = actie.deadline,
+@Sendable func checkDeadline(_ context: ActieCheckContext, _ actie: Actie, _ result: inout [Diagnostic]) {
+    let deadline = actie.deadline
+    if let deadline,
+        let message = DeadlineMessages.problem(
+            deadline.value, form: actie.deadlineForm, termijnen: context.termijnen,
+            names: context.termijnNames)
+    {
+        result.append(context.plan.diagnostic(.fout, deadline, message))
+    }
+    // A deadline in the historie must mean something too: the past is read from it.
+    actie.historie.withUnsafeBufferPointer { entries in
+        for entry in entries.indices {
+            guard case .deadline(let text) = entries[entry].change else { continue }
+            // Mostly the deadline the actie has now, whose form is known already.
+            let form = text == deadline?.value ? actie.deadlineForm : DeadlineForm.parse(text)
+            guard
                 let message = DeadlineMessages.problem(
-                    deadline.value, form: actie.deadlineForm, termijnen: termijnen, names: names)
-            {
-                result.append(plan.diagnostic(.fout, deadline, message))
-            }
-            // A deadline in the historie must mean something too: the past is read from it.
-            for entry in actie.historie {
-                guard case .deadline(let text) = entry.change,
-                    let message = DeadlineMessages.problem(text, termijnen: termijnen, names: names)
-                else { continue }
-                result.append(
-                    plan.diagnostic(
-                        .fout, line: entry.line, column: entry.column, message + " (in de historie)"))
-            }
+                    text, form: form, termijnen: context.termijnen, names: context.termijnNames)
+            else { continue }
+            result.append(
+                context.plan.diagnostic(
+                    .fout, line: entries[entry].line, column: entries[entry].column,
+                    message + " (in de historie)"))
         }
     }
-    return result
 }
 
 public enum DeadlineMessages {

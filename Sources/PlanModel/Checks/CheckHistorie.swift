@@ -1,42 +1,41 @@
 /// `historie` is in date order and ends where the actie is now: its last status is `status`, its
 /// last deadline change is `deadline`.
-@Sendable func checkHistorie(_ plan: Plan) -> [Diagnostic] {
-    var result: [Diagnostic] = []
-    for punt in plan.aandachtspunten {
-        for actie in punt.acties where !actie.historie.isEmpty {
-            var previous: HistorieEntry?
-            var lastStatus: HistorieEntry?
-            var lastDeadline: (HistorieEntry, String)?
-            for entry in actie.historie {
-                if let previous, entry.date < previous.date {
-                    result.append(
-                        plan.diagnostic(
-                            .waarschuwing, line: entry.line, column: entry.column,
-                            HistorieMessages.outOfOrder(entry.date, after: previous.date)))
-                }
-                previous = entry
-                switch entry.change {
-                case .status: lastStatus = entry
-                case .deadline(let text): lastDeadline = (entry, text)
-                }
-            }
-            if let lastStatus, case .status(let status) = lastStatus.change, let current = actie.status,
-                status.rawValue != current.value, Status(rawValue: current.value) != nil
-            {
+@Sendable func checkHistorie(_ context: ActieCheckContext, _ actie: Actie, _ result: inout [Diagnostic]) {
+    let plan = context.plan
+    actie.historie.withUnsafeBufferPointer { entries in
+        var lastStatus: Int?
+        var lastDeadline: Int?
+        for index in entries.indices {
+            if index > 0, entries[index].date < entries[index - 1].date {
                 result.append(
                     plan.diagnostic(
-                        .waarschuwing, line: lastStatus.line, column: lastStatus.column,
-                        HistorieMessages.statusDiffers(actie.id.value, status.rawValue, current.value)))
+                        .waarschuwing, line: entries[index].line, column: entries[index].column,
+                        HistorieMessages.outOfOrder(entries[index].date, after: entries[index - 1].date)))
             }
-            if let (entry, text) = lastDeadline, let current = actie.deadline, text != current.value {
-                result.append(
-                    plan.diagnostic(
-                        .waarschuwing, line: entry.line, column: entry.column,
-                        HistorieMessages.deadlineDiffers(actie.id.value, text, current.value)))
+            switch entries[index].change {
+            case .status: lastStatus = index
+            case .deadline: lastDeadline = index
             }
         }
+        // Compared with the parsed status: a status that is not one of the eight is reported by
+        // checkStatus, not here.
+        if let lastStatus, case .status(let status) = entries[lastStatus].change,
+            let current = actie.statusValue, status != current
+        {
+            result.append(
+                plan.diagnostic(
+                    .waarschuwing, line: entries[lastStatus].line, column: entries[lastStatus].column,
+                    HistorieMessages.statusDiffers(actie.id.value, status.rawValue, actie.status!.value)))
+        }
+        if let lastDeadline, case .deadline(let text) = entries[lastDeadline].change,
+            let current = actie.deadline, text != current.value
+        {
+            result.append(
+                plan.diagnostic(
+                    .waarschuwing, line: entries[lastDeadline].line, column: entries[lastDeadline].column,
+                    HistorieMessages.deadlineDiffers(actie.id.value, text, current.value)))
+        }
     }
-    return result
 }
 
 enum HistorieMessages {

@@ -1,24 +1,21 @@
 /// What a plan's owner wants to hear: a realised actie without borging (the evaluation of seed 004
 /// criticises exactly that), an actie without eigenaar, an open actie without deadline.
-@Sendable func checkOwnershipAndBorging(_ plan: Plan) -> [Diagnostic] {
-    var result: [Diagnostic] = []
-    for punt in plan.aandachtspunten {
-        for actie in punt.acties {
-            let id = actie.id.value
-            if let status = actie.statusValue, status.isRealised, actie.borging == nil {
-                result.append(
-                    plan.diagnostic(
-                        .waarschuwing, actie.status!, OwnershipMessages.realisedWithoutBorging(id, status)))
-            }
-            if actie.eigenaar == nil {
-                result.append(plan.diagnostic(.waarschuwing, actie.id, OwnershipMessages.noEigenaar(id)))
-            }
-            if actie.deadline == nil, actie.statusValue?.isOpen ?? true {
-                result.append(plan.diagnostic(.waarschuwing, actie.id, OwnershipMessages.noDeadline(id)))
-            }
-        }
+@Sendable func checkOwnershipAndBorging(
+    _ context: ActieCheckContext, _ actie: Actie, _ result: inout [Diagnostic]
+) {
+    let plan = context.plan
+    if let status = actie.statusValue, status.isRealised, actie.borging == nil {
+        result.append(
+            plan.diagnostic(
+                .waarschuwing, actie.status!, OwnershipMessages.realisedWithoutBorging(actie.id.value, status)
+            ))
     }
-    return result
+    if actie.eigenaar == nil {
+        result.append(plan.diagnostic(.waarschuwing, actie.id, OwnershipMessages.noEigenaar(actie.id.value)))
+    }
+    if actie.deadline == nil, actie.statusValue?.isOpen ?? true {
+        result.append(plan.diagnostic(.waarschuwing, actie.id, OwnershipMessages.noDeadline(actie.id.value)))
+    }
 }
 
 enum OwnershipMessages {

@@ -1,13 +1,8 @@
-/// A status is one of the eight the format knows.
-@Sendable func checkStatuses(_ plan: Plan) -> [Diagnostic] {
-    var result: [Diagnostic] = []
-    for punt in plan.aandachtspunten {
-        for actie in punt.acties {
-            guard let status = actie.status, Status(rawValue: status.value) == nil else { continue }
-            result.append(plan.diagnostic(.fout, status, StatusMessages.unknown(status.value)))
-        }
-    }
-    return result
+/// A status is one of the eight the format knows (it was parsed when the actie was made: nil
+/// for a missing or unknown one).
+@Sendable func checkStatus(_ context: ActieCheckContext, _ actie: Actie, _ result: inout [Diagnostic]) {
+    guard actie.statusValue == nil, let status = actie.status else { return }
+    result.append(context.plan.diagnostic(.fout, status, StatusMessages.unknown(status.value)))
 }
 
 public enum StatusMessages {

@@ -4,32 +4,119 @@ import Dispatch
 /// each returning its diagnostics, run in this order and collected (beancount's validation list).
 public typealias PlanCheck = @Sendable (Plan) -> [Diagnostic]
 
+/// A check of one actie, adding its diagnostics to the list it is given. The acties of a large
+/// plan are all checked in one pass: walking a hundred thousand acties once per check cost more
+/// in memory traffic than the checks themselves.
+typealias ActieCheck = @Sendable (ActieCheckContext, Actie, inout [Diagnostic]) -> Void
+
+/// What the actie checks read of the plan as a whole, worked out once.
+struct ActieCheckContext: Sendable {
+    let plan: Plan
+    let termijnen: [String: Day]
+    let termijnNames: [String]
+
+    init(_ plan: Plan) {
+        self.plan = plan
+        termijnen = plan.termijnDays
+        termijnNames = plan.termijnen.map(\.name.value)
+    }
+}
+
 public enum PlanChecks {
-    public static let all: [PlanCheck] = [
-        checkUniqueIds,
-        checkDates,
-        checkStatuses,
-        checkDeadlines,
-        checkReferences,
-        checkOwnershipAndBorging,
-        checkHistorie,
+    enum Check {
+        case plan(PlanCheck)
+        case actie(ActieCheck)
+    }
+
+    /// Every check, in the order their diagnostics are given.
+    static let checks: [Check] = [
+        .plan(checkUniqueIds),
+        .plan(checkDates),
+        .actie(checkStatus),
+        .actie(checkDeadline),
+        .plan(checkReferences),
+        .actie(checkOwnershipAndBorging),
+        .actie(checkHistorie),
     ]
 
+    /// Every check as a function of the whole plan.
+    public static let all: [PlanCheck] = checks.map { check in
+        switch check {
+        case .plan(let check): return check
+        case .actie(let check): return overActies(check)
+        }
+    }
+
+    /// An actie check run over every actie of the plan, in plan order.
+    static func overActies(_ check: @escaping ActieCheck) -> PlanCheck {
+        { plan in
+            let context = ActieCheckContext(plan)
+            var result: [Diagnostic] = []
+            for punt in plan.aandachtspunten {
+                // Through a buffer: iterating the array would copy (retain) every actie.
+                punt.acties.withUnsafeBufferPointer { acties in
+                    for index in acties.indices { check(context, acties[index], &result) }
+                }
+            }
+            return result
+        }
+    }
+
     /// Runs every check and returns their diagnostics in check order (`LoadedPlan` sorts them).
-    /// A large plan's checks run side by side: each reads the plan only, and the results are
-    /// joined in check order, so the outcome is the same.
+    /// A large plan is checked side by side: the plan checks on one thread, and all actie checks
+    /// in one pass over each part of the aandachtspunten on the others; the results are joined in
+    /// check order and plan order, so the outcome is the same.
     public static func run(_ plan: Plan) -> [Diagnostic] {
         let acties = plan.aandachtspunten.reduce(0) { $0 + $1.acties.count }
         guard acties >= parallelAbove else { return all.flatMap { $0(plan) } }
-        // One slot per check, each written by one thread only.
-        let slots = UnsafeMutableBufferPointer<[Diagnostic]>.allocate(capacity: all.count)
+        let planChecks = checks.compactMap { check -> PlanCheck? in
+            if case .plan(let check) = check { return check } else { return nil }
+        }
+        let actieChecks = checks.compactMap { check -> ActieCheck? in
+            if case .actie(let check) = check { return check } else { return nil }
+        }
+        let context = ActieCheckContext(plan)
+        let parts = 4
+        let punten = plan.aandachtspunten.count
+        // Slot 0: the plan checks' results; slot 1 + p: part p's results per actie check. Each
+        // slot is written by one thread only.
+        let slots = UnsafeMutableBufferPointer<[[Diagnostic]]>.allocate(capacity: 1 + parts)
         slots.initialize(repeating: [])
         defer {
             _ = slots.deinitialize()
             slots.deallocate()
         }
-        DispatchQueue.concurrentPerform(iterations: all.count) { index in slots[index] = all[index](plan) }
-        return slots.flatMap { $0 }
+        DispatchQueue.concurrentPerform(iterations: 1 + parts) { task in
+            if task == 0 {
+                slots[0] = planChecks.map { $0(plan) }
+                return
+            }
+            var results = Array(repeating: [Diagnostic](), count: actieChecks.count)
+            for punt in plan.aandachtspunten[(task - 1) * punten / parts..<task * punten / parts] {
+                punt.acties.withUnsafeBufferPointer { acties in
+                    for index in acties.indices {
+                        for check in actieChecks.indices {
+                            actieChecks[check](context, acties[index], &results[check])
+                        }
+                    }
+                }
+            }
+            slots[task] = results
+        }
+        var result: [Diagnostic] = []
+        var planIndex = 0
+        var actieIndex = 0
+        for check in checks {
+            switch check {
+            case .plan:
+                result += slots[0][planIndex]
+                planIndex += 1
+            case .actie:
+                for part in 1...parts { result += slots[part][actieIndex] }
+                actieIndex += 1
+            }
+        }
+        return result
     }
 
     /// Below this many acties the checks take less time than starting threads.
