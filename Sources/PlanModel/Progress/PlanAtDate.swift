@@ -79,21 +79,27 @@ extension Plan {
     /// with later historie is taken back to `day` (see `atDate`). So the same command with the same
     /// peildatum gives the same answer after the plan has moved on.
     public func standing(on day: Day) -> Plan {
-        func changesLater(_ actie: Actie) -> Bool { actie.historie.contains { $0.date > day } }
         // Most plans, and most aandachtspunten, have nothing after the peildatum: those stand as
         // they are, uncopied (a copy of a million acties would double the memory of a list).
-        guard aandachtspunten.contains(where: { $0.acties.contains(where: changesLater) }) else {
-            return self
-        }
+        guard aandachtspunten.contains(where: { $0.changes(after: day) }) else { return self }
         var result = self
-        result.aandachtspunten = aandachtspunten.compactMap { punt in
-            guard punt.acties.contains(where: changesLater) else { return punt }
-            var punt = punt
-            let acties = punt.acties.compactMap { changesLater($0) ? $0.atDate(day) : $0 }
-            if acties.isEmpty { return nil }
-            punt.acties = acties
-            return punt
-        }
+        result.aandachtspunten = aandachtspunten.compactMap { $0.standing(on: day) }
         return result
     }
+}
+
+extension Aandachtspunt {
+    /// One aandachtspunt of `Plan.standing(on:)`: nil when none of its acties existed yet.
+    public func standing(on day: Day) -> Aandachtspunt? {
+        guard changes(after: day) else { return self }
+        var punt = self
+        punt.acties = acties.compactMap { $0.changes(after: day) ? $0.atDate(day) : $0 }
+        return punt.acties.isEmpty ? nil : punt
+    }
+
+    func changes(after day: Day) -> Bool { acties.contains { $0.changes(after: day) } }
+}
+
+extension Actie {
+    func changes(after day: Day) -> Bool { historie.contains { $0.date > day } }
 }

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// One actie as a row of `lijst` and `achterstallig`: plain data that every format renders.
 public struct ActieRow: Hashable, Sendable {
     public var plan: String
@@ -54,36 +56,60 @@ public enum ActieList {
         rows(of: plan, peildatum: peildatum, filter: filter) { _ in true }
     }
 
-    /// The admitted acties whose timing `wanted` accepts. Timing is decided before a row is made,
-    /// so an overdue list over a million acties builds rows only for the late ones.
+    /// The admitted acties whose timing `wanted` accepts, as they stood on the peildatum. Timing
+    /// is decided before a row is made, so an overdue list over a million acties builds rows only
+    /// for the late ones. A large plan is listed in two halves side by side, joined in order.
     static func rows(
-        of current: Plan, peildatum: Day, filter: ActieFilter, where wanted: (ActieTiming) -> Bool
+        of plan: Plan, peildatum: Day, filter: ActieFilter, where wanted: @Sendable (ActieTiming) -> Bool
     ) -> [ActieRow] {
-        var rows: [ActieRow] = []
-        let plan = current.standing(on: peildatum)
         let termijnen = plan.termijnDays
-        for punt in plan.aandachtspunten {
-            // Through a buffer: iterating the array would copy every Actie, retaining each text.
-            punt.acties.withUnsafeBufferPointer { acties in
-                for index in acties.indices {
-                    let timing = ActieTiming(
-                        status: acties[index].statusValue, deadline: acties[index].deadlineForm,
-                        termijnen: termijnen, peildatum: peildatum)
-                    guard wanted(timing), filter.admits(punt, acties[index]) else { continue }
-                    let actie = acties[index]
-                    rows.append(
-                        ActieRow(
-                            plan: plan.file, gemeente: plan.gemeente?.value ?? "",
-                            aandachtspunt: punt.id.value,
-                            id: actie.id.value, actie: actie.actie?.value ?? "",
-                            eigenaar: actie.eigenaar?.value ?? "", status: actie.status?.value ?? "",
-                            deadline: actie.deadline?.value ?? "", vervaldatum: timing.dueDate,
-                            timing: timing))
+        let punten = plan.aandachtspunten
+        func rows(_ part: Range<Int>) -> [ActieRow] {
+            var rows: [ActieRow] = []
+            for index in part {
+                guard let punt = punten[index].standing(on: peildatum) else { continue }
+                // Through a buffer: iterating the array would copy every Actie, retaining each text.
+                punt.acties.withUnsafeBufferPointer { acties in
+                    for index in acties.indices {
+                        let timing = ActieTiming(
+                            status: acties[index].statusValue, deadline: acties[index].deadlineForm,
+                            termijnen: termijnen, peildatum: peildatum)
+                        guard wanted(timing), filter.admits(punt, acties[index]) else { continue }
+                        let actie = acties[index]
+                        rows.append(
+                            ActieRow(
+                                plan: plan.file, gemeente: plan.gemeente?.value ?? "",
+                                aandachtspunt: punt.id.value,
+                                id: actie.id.value, actie: actie.actie?.value ?? "",
+                                eigenaar: actie.eigenaar?.value ?? "", status: actie.status?.value ?? "",
+                                deadline: actie.deadline?.value ?? "", vervaldatum: timing.dueDate,
+                                timing: timing))
+                    }
                 }
             }
+            return rows
         }
-        return rows
+        let acties = punten.reduce(0) { $0 + $1.acties.count }
+        guard acties >= parallelAbove else { return rows(punten.indices) }
+        let middle = punten.count / 2
+        let halves = UnsafeMutableBufferPointer<[ActieRow]>.allocate(capacity: 2)
+        halves.initialize(repeating: [])
+        defer {
+            _ = halves.deinitialize()
+            halves.deallocate()
+        }
+        // Each half is written by one thread only.
+        DispatchQueue.concurrentPerform(iterations: 2) { half in
+            halves[half] = rows(half == 0 ? 0..<middle : middle..<punten.count)
+        }
+        var all: [ActieRow] = []
+        swap(&all, &halves[0])  // moved out, not copied
+        all += halves[1]
+        return all
     }
+
+    /// Below this many acties a list takes less time than starting a second thread.
+    static let parallelAbove = 10_000
 
     /// The overdue acties, most days late first (ties in plan order); with `binnen`, also the open
     /// acties due within that many days, soonest first, after the overdue ones.

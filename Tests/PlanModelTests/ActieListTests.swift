@@ -1,0 +1,61 @@
+import Testing
+
+@testable import PlanModel
+
+/// A large plan's list is made in two halves side by side and gives what the acties give one
+/// aandachtspunt at a time.
+struct ActieListTests {
+    /// `punten` aandachtspunten of one actie each; every third actie changes after 2017-06-30.
+    static func plan(punten: Int) -> String {
+        var text = "gemeente: Proefstad\ntitel: Proef\ntermijnen:\n  kort: 2017-06-30\naandachtspunten:\n"
+        let deadlines = ["2017-03-31", "2017-05", "2017-Q2", "kort", "2018", "doorlopend"]
+        let statuses = ["gepland", "in-uitvoering", "uitgesteld", "gerealiseerd"]
+        for index in 1...punten {
+            // The status field says where the actie is now: after the later line, if any.
+            let changes = index % 3 == 0
+            let later = changes ? "\n          2017-08-01 \(statuses[(index + 1) % 4])" : ""
+            let now = statuses[(changes ? index + 1 : index) % 4]
+            text += """
+                  - id: P\(index)
+                    titel: Punt \(index)
+                    acties:
+                      - id: P\(index).1
+                        actie: Doen \(index)
+                        eigenaar: eigenaar \(index % 7)
+                        deadline: \(deadlines[index % deadlines.count])
+                        status: \(now)
+                        historie: |
+                          2017-01-01 \(statuses[index % 4])\(later)
+
+                """
+        }
+        return text
+    }
+
+    @Test func aLargePlanListsTheSameAsItsAandachtspuntenOneByOne() throws {
+        let punten = ActieList.parallelAbove + 100
+        let plan = try #require(
+            LoadedPlan(source: SourceText(file: "p", text: Self.plan(punten: punten)), runChecks: false).plan)
+        let peildatum = Day(year: 2017, month: 6, day: 30)!
+        var oneByOne: [ActieRow] = []
+        for punt in plan.aandachtspunten {
+            var single = plan
+            single.aandachtspunten = [punt]
+            oneByOne += ActieList.rows(of: single, peildatum: peildatum)
+        }
+        let whole = ActieList.rows(of: plan, peildatum: peildatum)
+        #expect(whole.count == punten)
+        #expect(whole == oneByOne)
+        // Taken back to the peildatum: the acties that change later show their status of then.
+        #expect(whole[2].id == "P3.1" && whole[2].status == "gerealiseerd")
+        #expect(plan.aandachtspunten[2].acties[0].status?.value == "gepland")
+        #expect(whole[5].id == "P6.1" && whole[5].status == "uitgesteld")
+        #expect(plan.aandachtspunten[5].acties[0].status?.value == "gerealiseerd")
+        let overdue = ActieList.overdue([plan], peildatum: peildatum)
+        #expect(overdue.count > 1000)
+        #expect(
+            overdue
+                == ActieList.ordered(
+                    dueRows: oneByOne.filter { $0.timing.isOverdue }, binnen: nil))
+    }
+}
