@@ -24,6 +24,20 @@ struct JSONObjectWriterTests {
         #expect(direct == viaValues)
     }
 
+    @Test(arguments: [JSONWriter.parallelAbove - 1, JSONWriter.parallelAbove, JSONWriter.parallelAbove + 1])
+    func aLongListWrittenInTwoHalvesMatchesToo(count: Int) {
+        let direct = JSONWriter.writeObjects(count) { index, object in
+            object.string("id", "A\(index)")
+            object.int("rij", index)
+        }
+        let viaValues = JSONWriter.write(
+            .array(
+                (0..<count).map { index in
+                    .object([JSONMember("id", .string("A\(index)")), JSONMember("rij", .int(index))])
+                }))
+        #expect(direct == Array(viaValues.utf8))
+    }
+
     @Test func anEmptyListAndAnEmptyObjectMatchToo() {
         #expect(JSONWriter.writeObjects(0) { _, _ in } == Array(JSONWriter.write(.array([])).utf8))
         #expect(JSONWriter.writeObjects(1) { _, _ in } == Array(JSONWriter.write(.array([.object([])])).utf8))
