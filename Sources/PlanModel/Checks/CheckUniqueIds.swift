@@ -15,10 +15,12 @@
         case .notASCII: allASCII = false
         }
     }
-    for punt in plan.aandachtspunten {
-        visit(punt.id)
-        punt.acties.withUnsafeBufferPointer { acties in
-            for index in acties.indices { visit(acties[index].id) }
+    plan.aandachtspunten.withUnsafeBufferPointer { punten in
+        for punt in punten.indices {
+            visit(punten[punt].id)
+            punten[punt].acties.withUnsafeBufferPointer { acties in
+                for index in acties.indices { visit(acties[index].id) }
+            }
         }
     }
     return allASCII ? result : checkUniqueIdsAsStrings(plan, count: count)

@@ -52,12 +52,7 @@ public enum PlanChecks {
         { plan in
             let context = ActieCheckContext(plan)
             var result: [Diagnostic] = []
-            for punt in plan.aandachtspunten {
-                // Through a buffer: iterating the array would copy (retain) every actie.
-                punt.acties.withUnsafeBufferPointer { acties in
-                    for index in acties.indices { check(context, acties[index], &result) }
-                }
-            }
+            plan.forEachActie(in: plan.aandachtspunten.indices) { actie in check(context, actie, &result) }
             return result
         }
     }
@@ -92,14 +87,8 @@ public enum PlanChecks {
                 return
             }
             var results = Array(repeating: [Diagnostic](), count: actieChecks.count)
-            for punt in plan.aandachtspunten[(task - 1) * punten / parts..<task * punten / parts] {
-                punt.acties.withUnsafeBufferPointer { acties in
-                    for index in acties.indices {
-                        for check in actieChecks.indices {
-                            actieChecks[check](context, acties[index], &results[check])
-                        }
-                    }
-                }
+            plan.forEachActie(in: (task - 1) * punten / parts..<task * punten / parts) { actie in
+                for check in actieChecks.indices { actieChecks[check](context, actie, &results[check]) }
             }
             slots[task] = results
         }
@@ -124,6 +113,19 @@ public enum PlanChecks {
 }
 
 extension Plan {
+    /// Calls `body` with every actie of the aandachtspunten in `range`, in plan order, through
+    /// buffers: iterating the arrays copies every aandachtspunt and actie, retaining each of their
+    /// texts, and on a large plan those scattered counts cost more than the checks themselves.
+    func forEachActie(in range: Range<Int>, _ body: (Actie) -> Void) {
+        aandachtspunten.withUnsafeBufferPointer { punten in
+            for punt in range {
+                punten[punt].acties.withUnsafeBufferPointer { acties in
+                    for actie in acties.indices { body(acties[actie]) }
+                }
+            }
+        }
+    }
+
     func diagnostic(_ severity: Severity, _ text: PlanText, _ message: String) -> Diagnostic {
         Diagnostic(severity, text.location(in: file), message)
     }

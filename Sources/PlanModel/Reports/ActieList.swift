@@ -66,8 +66,7 @@ public enum ActieList {
         let punten = plan.aandachtspunten
         func rows(_ part: Range<Int>) -> [ActieRow] {
             var rows: [ActieRow] = []
-            for index in part {
-                guard let punt = punten[index].standing(on: peildatum) else { continue }
+            func add(_ punt: Aandachtspunt) {
                 // Through a buffer: iterating the array would copy every Actie, retaining each text.
                 punt.acties.withUnsafeBufferPointer { acties in
                     for index in acties.indices {
@@ -84,6 +83,16 @@ public enum ActieList {
                                 eigenaar: actie.eigenaar?.value ?? "", status: actie.status?.value ?? "",
                                 deadline: actie.deadline?.value ?? "", vervaldatum: timing.dueDate,
                                 timing: timing))
+                    }
+                }
+            }
+            punten.withUnsafeBufferPointer { punten in
+                for index in part {
+                    // Copied only when taken back to the peildatum.
+                    if !punten[index].changes(after: peildatum) {
+                        add(punten[index])
+                    } else if let punt = punten[index].standing(on: peildatum) {
+                        add(punt)
                     }
                 }
             }
