@@ -43,14 +43,7 @@ public struct ActieFilter: Sendable {
 }
 
 public enum ActieList {
-    /// Every admitted actie of the plans, in plan order.
-    public static func rows(_ plans: [Plan], peildatum: Day, filter: ActieFilter = ActieFilter())
-        -> [ActieRow]
-    {
-        plans.flatMap { rows(of: $0, peildatum: peildatum, filter: filter) }
-    }
-
-    /// Every admitted actie of one plan, in plan order (one plan's share of `rows`).
+    /// Every admitted actie of one plan, in plan order.
     public static func rows(of plan: Plan, peildatum: Day, filter: ActieFilter = ActieFilter()) -> [ActieRow]
     {
         rows(of: plan, peildatum: peildatum, filter: filter) { _ in true }
@@ -120,20 +113,9 @@ public enum ActieList {
     /// Below this many acties a list takes less time than starting a second thread.
     static let parallelAbove = 10_000
 
-    /// The overdue acties, most days late first (ties in plan order); with `binnen`, also the open
-    /// acties due within that many days, soonest first, after the overdue ones.
-    public static func overdue(
-        _ plans: [Plan], peildatum: Day, filter: ActieFilter = ActieFilter(), binnen: Int? = nil
-    )
-        -> [ActieRow]
-    {
-        ordered(
-            dueRows: plans.flatMap { dueRows(of: $0, peildatum: peildatum, filter: filter, binnen: binnen) },
-            binnen: binnen)
-    }
-
-    /// One plan's share of `overdue`, in plan order, not yet sorted: a folder's plans are read
-    /// and reduced to these rows on every core, and `ordered` sorts them together.
+    /// The acties of one plan that are overdue on the peildatum (or, with `binnen`, due within
+    /// that many days), in plan order, not yet sorted: a folder's plans are read and reduced to
+    /// these rows on every core, and `ordered` sorts them together.
     public static func dueRows(
         of plan: Plan, peildatum: Day, filter: ActieFilter = ActieFilter(), binnen: Int?
     )
@@ -144,7 +126,9 @@ public enum ActieList {
         }
     }
 
-    /// The rows of `dueRows`, joined in plan order, in the order `overdue` gives.
+    /// The rows of `dueRows`, joined in plan order, as `achterstallig` lists them: the overdue
+    /// acties most days late first (ties in plan order); with `binnen`, then the open acties due
+    /// within that many days, soonest first.
     public static func ordered(dueRows all: [ActieRow], binnen: Int?) -> [ActieRow] {
         // Sorted as positions with their keys, not as rows: moving a row moves eight strings.
         func order(_ key: (ActieTiming) -> Int?, descending: Bool) -> [ActieRow] {

@@ -54,7 +54,7 @@ struct PlanSelection {
         // Only the rows outlive each plan. A folder's plans are freed one by one as their rows
         // are made (their memory is reused by the next); a single plan, which may hold a million
         // acties, is left to the kernel at exit instead of being freed node by node. Each file's
-        // bytes (one allocation) are freed before the output is made.
+        // bytes (one allocation) are freed before its rows are made.
         let keepModel = paths.count < 2
         let peildatum = selection.peildatum
         let filter = selection.filter
