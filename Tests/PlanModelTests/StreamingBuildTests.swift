@@ -124,6 +124,38 @@ struct SplitBuildTests {
 
 /// Inputs the fuzzer found where building while parsing differed from building from the tree.
 struct StreamingRegressionTests {
+    /// A list at column 0 ends at `-veld:` (a key, not an item); the items below it are not in
+    /// the list. The two-core reader took that line for an item and cut the list after it.
+    @Test func aDashWordAtColumnZeroEndsTheListForTheTwoCoreReaderToo() {
+        for ending in ["-verbeter document id: A", "---", "-\tid: B"] {
+            let text = """
+                gemeente: X
+                titel: Y
+                aandachtspunten:
+                - id: A
+                  titel: Eerste
+                \(ending)
+                - id: A
+                  titel: Tweede
+                - id: A2
+                  zie: A1
+
+                """
+            let source = SourceText(file: "p", text: text)
+            let full = LoadedPlan(source: source)
+            let (_, plan, _) = PlanBuilder.buildStreaming(source, splitAbove: 0)
+            #expect(plan == full.plan, "\(ending)")
+            SplitBuildTests().assertSameWhenSplit(source)
+        }
+        #expect(
+            SyntaxParser.splitPoint(
+                SourceText(
+                    file: "p",
+                    text: "aandachtspunten:\n- id: A\n-veld: x\n" + String(repeating: "- id: B\n", count: 20))
+            )
+                == nil)
+    }
+
     @Test func aDuplicateAandachtspuntenListReadsTheSame() {
         let text = """
             gemeente: X

@@ -59,11 +59,17 @@ extension SyntaxParser {
                 line += 1
             }
             guard let indent else { return nil }
+            // Whether the line at `start` begins with a `-` item marker (a dash followed by a
+            // space, a tab or the line's end; `-veld:` or `---` is not one).
+            func isDashItem(_ start: Int) -> Bool {
+                guard bytes[start] == UInt8(ascii: "-") else { return false }
+                return start + 1 == count || [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start + 1])
+            }
             // 3. The first item line past the middle; no other top-level field may come first.
             while start < count {
                 let first = bytes[start]
                 if first != 0x20 && first != 0x0A && first != 0x0D && first != UInt8(ascii: "#")
-                    && !(indent == 0 && first == UInt8(ascii: "-"))
+                    && !(indent == 0 && isDashItem(start))
                 {
                     return nil  // a top-level field: the list has ended before the middle
                 }
