@@ -10,7 +10,13 @@ struct Console {
     var out = ""
     var err = ""
     /// Output that is already bytes (a long JSON list), written after `out`.
-    var outBytes: [UInt8] = []
+    private(set) var outBytes: [UInt8] = []
+
+    /// Adds bytes to standard output; the first are taken over, not copied (a list of a million
+    /// acties is hundreds of megabytes of JSON).
+    mutating func printBytes(_ bytes: [UInt8]) {
+        if outBytes.isEmpty { outBytes = bytes } else { outBytes += bytes }
+    }
 
     mutating func print(_ text: String) {
         out += text

@@ -92,7 +92,7 @@ struct PlanSelection {
 
     func print(_ report: ActieListReport, _ console: inout Console) {
         if format == .json {
-            console.outBytes += report.jsonBytes()
+            console.printBytes(report.jsonBytes())
             return
         }
         let text = report.render(
