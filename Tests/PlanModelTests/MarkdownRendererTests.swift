@@ -71,6 +71,10 @@ struct MarkdownRendererTests {
 
     @Test func escapesEntitiesButKeepsPlainAmpersands() {
         #expect(render([.paragraph([.text("&amp; &#39; R&D")])]) == "\\&amp; \\&#39; R&D\n")
+        // The byte scan ends an entity name at anything but ASCII letters, digits and `#`.
+        #expect(
+            render([.paragraph([.text("&x1F; &; & amp; &é; &am\u{301}p; && &#x; a&b;")])])
+                == "\\&x1F; &; & amp; &é; &am\u{301}p; && \\&#x; a\\&b;\n")
     }
 
     @Test func movesSpacesOutsideEmphasisDelimiters() {

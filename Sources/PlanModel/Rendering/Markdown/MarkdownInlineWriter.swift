@@ -38,7 +38,7 @@ struct MarkdownInlineWriter {
     private mutating func write(text: String) {
         for (index, line) in WordWrap.lines(text).enumerated() {
             if index > 0 { writeLineBreak() }
-            var line = Substring(line.replacing("\t", with: " "))
+            var line = Substring(line.utf8.contains(0x09) ? line.replacing("\t", with: " ") : line)
             if context == .cell && (output.isEmpty || output.hasSuffix("<br>")) {
                 line = line.drop(while: { $0 == " " })
             }

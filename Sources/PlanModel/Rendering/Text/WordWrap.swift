@@ -44,6 +44,12 @@ enum WordWrap {
 
     /// Splits on every kind of line ending (`\n`, `\r\n`, `\r`, U+2028 ...).
     static func lines(_ text: String) -> [String] {
-        text.split(omittingEmptySubsequences: false, whereSeparator: { $0.isNewline }).map(String.init)
+        // Most texts are one line: no byte that starts a line break (LF, VT, FF, CR; U+0085 and
+        // U+2028/9 start with C2 and E2) means no splitting by `Character` (a long list has tens
+        // of thousands of cells).
+        if !text.utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }) {
+            return [text]
+        }
+        return text.split(omittingEmptySubsequences: false, whereSeparator: { $0.isNewline }).map(String.init)
     }
 }
