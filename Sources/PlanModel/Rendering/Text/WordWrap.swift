@@ -42,14 +42,17 @@ enum WordWrap {
         return String(s)
     }
 
+    /// Whether the text may hold a line break: a byte that starts one (LF, VT, FF, CR; U+0085 and
+    /// U+2028/9 start with C2 and E2). False means certainly none.
+    static func hasLineBreak(_ text: String) -> Bool {
+        text.utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 })
+    }
+
     /// Splits on every kind of line ending (`\n`, `\r\n`, `\r`, U+2028 ...).
     static func lines(_ text: String) -> [String] {
-        // Most texts are one line: no byte that starts a line break (LF, VT, FF, CR; U+0085 and
-        // U+2028/9 start with C2 and E2) means no splitting by `Character` (a long list has tens
-        // of thousands of cells).
-        if !text.utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }) {
-            return [text]
-        }
+        // Most texts are one line: then no splitting by `Character` (a long list has tens of
+        // thousands of cells).
+        if !hasLineBreak(text) { return [text] }
         return text.split(omittingEmptySubsequences: false, whereSeparator: { $0.isNewline }).map(String.init)
     }
 }
