@@ -63,3 +63,38 @@ struct ActieListTests {
         }
     }
 }
+
+/// Work side by side is cut by acties, not by aandachtspunten.
+struct PlanPartsTests {
+    func plan(acties: [Int]) -> Plan {
+        var plan = Plan(file: "p")
+        plan.aandachtspunten = acties.enumerated().map { index, count in
+            var punt = Aandachtspunt(id: PlanText("P\(index)", line: 1, column: 1), line: 1, column: 1)
+            punt.acties = (0..<count).map {
+                Actie(id: PlanText("P\(index).\($0)", line: 1, column: 1), line: 1, column: 1)
+            }
+            return punt
+        }
+        return plan
+    }
+
+    @Test(arguments: [
+        [], [5000], [1, 1, 1], [4000, 10, 10, 10, 10, 10], [1, 1, 1, 1, 1, 1, 1, 3000],
+        Array(repeating: 7, count: 101),
+    ])
+    func partsCoverEveryAandachtspuntOnceInOrder(acties: [Int]) {
+        let plan = plan(acties: acties)
+        for count in [2, 4] {
+            let parts = plan.parts(count)
+            #expect(parts.count == count)
+            #expect(parts.flatMap { Array($0) } == Array(acties.indices))
+            // No part holds more than its share plus one aandachtspunt.
+            let total = acties.reduce(0, +)
+            for part in parts {
+                let held = part.reduce(0) { $0 + acties[$1] }
+                #expect(held <= total / count + (acties.max() ?? 0))
+            }
+        }
+        #expect(plan.actieCount == acties.reduce(0, +))
+    }
+}

@@ -69,6 +69,16 @@ struct MarkdownRendererTests {
         #expect(render([.heading(level: 2, [.text("Stap #")])]) == "## Stap \\#\n")
     }
 
+    /// CommonMark reads code points: a `*` or `|` that carries a combining mark is still markup
+    /// (and a pipe still ends a table cell), so it is escaped like any other.
+    @Test func escapesMarkupCharactersThatCarryACombiningMark() {
+        #expect(
+            render([.paragraph([.text("*\u{301}nadruk*\u{301} _\u{301}")])])
+                == "\\*\u{301}nadruk\\*\u{301} \\_\u{301}\n")
+        let table = ReportTable(header: ["x"], rows: [[.cell(TableCell("a|\u{338}b"))]])
+        #expect(render([.table(table)]) == "| x |\n| --- |\n| a\\|\u{338}b |\n")
+    }
+
     @Test func escapesEntitiesButKeepsPlainAmpersands() {
         #expect(render([.paragraph([.text("&amp; &#39; R&D")])]) == "\\&amp; \\&#39; R&D\n")
         // The byte scan ends an entity name at anything but ASCII letters, digits and `#`.

@@ -210,6 +210,11 @@ struct ParallelCheckTests {
                 "Doen 1999\n        eigenaar: Anna\n        deadline: kort\n        status: gepland\n        historie: |\n          2017-01-01 gepland\n          2016-05-01 deadline middel\n"
             ),
             ("Doen 2005\n        eigenaar: Anna\n", "Doen 2005\n"),
+            ("Doen 700\n        eigenaar: Anna\n", "Doen 700\n"),
+            (
+                "Doen 701\n        eigenaar: Anna\n        deadline: kort\n        status: gepland",
+                "Doen 701\n        eigenaar: Anna\n        deadline: middel\n        status: bezig"
+            ),
             ("id: P2009.1\n", "id: P3.1\n"),
         ] {
             #expect(text.contains(from))
@@ -221,7 +226,8 @@ struct ParallelCheckTests {
         for message in [
             "dubbel id 'P3.1'", "onbekende status 'klaar'", "onbekende termijn 'middel'",
             "historie niet op datumvolgorde", "laatste deadline in de historie van actie P1999.1",
-            "actie P2005.1 heeft geen eigenaar",
+            "actie P2005.1 heeft geen eigenaar", "actie P700.1 heeft geen eigenaar",
+            "onbekende status 'bezig'",
         ] {
             #expect(oneByOne.contains { $0.message.contains(message) }, "\(message)")
         }

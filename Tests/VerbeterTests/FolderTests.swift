@@ -81,5 +81,13 @@ import Testing
         #expect(fouten.count == 3)
         #expect(fouten.allSatisfy { $0.contains("plan-06.yaml:") })
         #expect(result.out.contains("3 fouten in 1 van de 12 plannen"), "\(result.out)")
+        // Every plan has a waarschuwing (a realised actie without borging): the messages come
+        // plan by plan, in the order of the names, whichever thread read which plan.
+        let files = result.err.split(separator: "\n").compactMap { line in
+            line.split(separator: "/").last?.split(separator: ":").first.map(String.init)
+        }
+        var order: [String] = []
+        for file in files where order.last != file { order.append(file) }
+        #expect(order == (1...12).map { String(format: "plan-%02d.yaml", $0) })
     }
 }

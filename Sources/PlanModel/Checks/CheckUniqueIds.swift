@@ -1,7 +1,7 @@
 /// Every aandachtspunt and actie id is unique in the plan: edits, references and the year-later
 /// comparison find items by id.
 @Sendable func checkUniqueIds(_ plan: Plan) -> [Diagnostic] {
-    let count = plan.aandachtspunten.reduce(plan.aandachtspunten.count) { $0 + $1.acties.count }
+    let count = plan.aandachtspunten.count + plan.actieCount
     var table = ASCIIIdTable(count: count)
     var result: [Diagnostic] = []
     var allASCII = true

@@ -1,7 +1,8 @@
 import Dispatch
 
-/// The checks `verbeter check` runs after the plan was read: small pure functions over the model,
-/// each returning its diagnostics, run in this order and collected (beancount's validation list).
+/// A check `verbeter check` runs after the plan was read: a small pure function over the model
+/// returning its diagnostics; `PlanChecks.checks` lists them in the order their diagnostics are
+/// collected (beancount's validation list).
 public typealias PlanCheck = @Sendable (Plan) -> [Diagnostic]
 
 /// A check of one actie, adding its diagnostics to the list it is given. The acties of a large
@@ -62,8 +63,7 @@ public enum PlanChecks {
     /// in one pass over each part of the aandachtspunten on the others; the results are joined in
     /// check order and plan order, so the outcome is the same.
     public static func run(_ plan: Plan) -> [Diagnostic] {
-        let acties = plan.aandachtspunten.reduce(0) { $0 + $1.acties.count }
-        guard acties >= parallelAbove else { return all.flatMap { $0(plan) } }
+        guard plan.actieCount >= parallelAbove else { return all.flatMap { $0(plan) } }
         let planChecks = checks.compactMap { check -> PlanCheck? in
             if case .plan(let check) = check { return check } else { return nil }
         }
@@ -71,23 +71,22 @@ public enum PlanChecks {
             if case .actie(let check) = check { return check } else { return nil }
         }
         let context = ActieCheckContext(plan)
-        let parts = 4
-        let punten = plan.aandachtspunten.count
+        let parts = plan.parts(4)
         // Slot 0: the plan checks' results; slot 1 + p: part p's results per actie check. Each
         // slot is written by one thread only.
-        let slots = UnsafeMutableBufferPointer<[[Diagnostic]]>.allocate(capacity: 1 + parts)
+        let slots = UnsafeMutableBufferPointer<[[Diagnostic]]>.allocate(capacity: 1 + parts.count)
         slots.initialize(repeating: [])
         defer {
             _ = slots.deinitialize()
             slots.deallocate()
         }
-        DispatchQueue.concurrentPerform(iterations: 1 + parts) { task in
+        DispatchQueue.concurrentPerform(iterations: 1 + parts.count) { task in
             if task == 0 {
                 slots[0] = planChecks.map { $0(plan) }
                 return
             }
             var results = Array(repeating: [Diagnostic](), count: actieChecks.count)
-            plan.forEachActie(in: (task - 1) * punten / parts..<task * punten / parts) { actie in
+            plan.forEachActie(in: parts[task - 1]) { actie in
                 for check in actieChecks.indices { actieChecks[check](context, actie, &results[check]) }
             }
             slots[task] = results
@@ -101,7 +100,7 @@ public enum PlanChecks {
                 result += slots[0][planIndex]
                 planIndex += 1
             case .actie:
-                for part in 1...parts { result += slots[part][actieIndex] }
+                for part in parts.indices { result += slots[1 + part][actieIndex] }
                 actieIndex += 1
             }
         }
@@ -113,6 +112,30 @@ public enum PlanChecks {
 }
 
 extension Plan {
+    /// The aandachtspunten cut into `count` consecutive ranges with about as many acties each
+    /// (a plan may hold most of its acties in a few aandachtspunten), for work side by side.
+    func parts(_ count: Int) -> [Range<Int>] {
+        var total = 0
+        let ends = aandachtspunten.withUnsafeBufferPointer { punten in
+            punten.indices.map { index in
+                total += punten[index].acties.count
+                return total
+            }
+        }
+        var parts: [Range<Int>] = []
+        var start = 0
+        for part in 1...count {
+            // The first aandachtspunt after which at least part/count of the acties are done.
+            let target = total * part / count
+            var end = start
+            while end < ends.count && (part == count || ends[end] < target) { end += 1 }
+            if part < count && end < ends.count { end += 1 }
+            parts.append(start..<end)
+            start = end
+        }
+        return parts
+    }
+
     /// Calls `body` with every actie of the aandachtspunten in `range`, in plan order, through
     /// buffers: iterating the arrays copies every aandachtspunt and actie, retaining each of their
     /// texts, and on a large plan those scattered counts cost more than the checks themselves.

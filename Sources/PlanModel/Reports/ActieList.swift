@@ -91,9 +91,8 @@ public enum ActieList {
             }
             return rows
         }
-        let acties = punten.reduce(0) { $0 + $1.acties.count }
-        guard acties >= parallelAbove else { return rows(punten.indices) }
-        let middle = punten.count / 2
+        guard plan.actieCount >= parallelAbove else { return rows(punten.indices) }
+        let parts = plan.parts(2)
         let halves = UnsafeMutableBufferPointer<[ActieRow]>.allocate(capacity: 2)
         halves.initialize(repeating: [])
         defer {
@@ -102,7 +101,7 @@ public enum ActieList {
         }
         // Each half is written by one thread only.
         DispatchQueue.concurrentPerform(iterations: 2) { half in
-            halves[half] = rows(half == 0 ? 0..<middle : middle..<punten.count)
+            halves[half] = rows(parts[half])
         }
         var all: [ActieRow] = []
         swap(&all, &halves[0])  // moved out, not copied

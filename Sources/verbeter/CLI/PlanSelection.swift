@@ -24,7 +24,7 @@ struct PlanSelection {
     /// thread that read it; fouten go to standard error.
     static func load(
         _ arguments: ParsedArguments, _ console: inout Console,
-        rowsOf: @escaping @Sendable (Plan, Day, ActieFilter) -> [ActieRow]
+        rowsOf: @Sendable (Plan, Day, ActieFilter) -> [ActieRow]
     ) throws -> PlanSelection {
         var selection = PlanSelection(peildatum: try DateOption.valueOrToday(arguments, "--per"))
         if let text = arguments.value("--format") {

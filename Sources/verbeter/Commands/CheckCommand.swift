@@ -66,6 +66,6 @@ struct CheckedPlan: Sendable {
         messages = loaded.diagnostics.map(\.rendered)
         fouten = loaded.diagnostics.filter { $0.severity == .fout }.count
         aandachtspunten = loaded.plan?.aandachtspunten.count ?? 0
-        acties = loaded.plan?.aandachtspunten.reduce(0) { $0 + $1.acties.count } ?? 0
+        acties = loaded.plan?.actieCount ?? 0
     }
 }

@@ -74,8 +74,9 @@ public enum JSONWriter {
             DispatchQueue.concurrentPerform(iterations: 2) { half in
                 halves[half] = objects(half == 0 ? 0..<count / 2 : count / 2..<count)
             }
-            swap(&out, &halves[0])  // moved out, not copied
-            // Grown once, to the exact size: doubling a buffer of a million rows held two copies.
+            // The first half taken over and grown once, to the exact size (doubling a buffer of a
+            // million rows held two copies of it).
+            swap(&out, &halves[0])
             out.reserveCapacity(out.count + halves[1].count + 3)
             out += halves[1]
         }

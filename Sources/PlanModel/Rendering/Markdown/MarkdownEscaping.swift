@@ -2,6 +2,8 @@
 enum MarkdownEscaping {
     /// Over the UTF-8 bytes: every character that needs a backslash is ASCII, and a long list
     /// (`--format md` of 20 000 overdue acties) spent most of its time hashing `Character`s.
+    /// CommonMark reads code points, so a `*` or `|` that carries a combining mark is markup all
+    /// the same and is escaped too (comparing `Character`s left it bare).
     static func escape(_ text: Substring, pipes: Bool, hashes: Bool) -> String {
         if let escaped = text.utf8.withContiguousStorageIfAvailable({
             escape($0, pipes: pipes, hashes: hashes)
