@@ -1,5 +1,3 @@
-import Dispatch
-
 /// A check `verbeter check` runs after the plan was read: a small pure function over the model
 /// returning its diagnostics; `PlanChecks.checks` lists them in the order their diagnostics are
 /// collected (beancount's validation list).
@@ -72,24 +70,14 @@ public enum PlanChecks {
         }
         let context = ActieCheckContext(plan)
         let parts = plan.parts(4)
-        // Slot 0: the plan checks' results; slot 1 + p: part p's results per actie check. Each
-        // slot is written by one thread only.
-        let slots = UnsafeMutableBufferPointer<[[Diagnostic]]>.allocate(capacity: 1 + parts.count)
-        slots.initialize(repeating: [])
-        defer {
-            _ = slots.deinitialize()
-            slots.deallocate()
-        }
-        DispatchQueue.concurrentPerform(iterations: 1 + parts.count) { task in
-            if task == 0 {
-                slots[0] = planChecks.map { $0(plan) }
-                return
-            }
+        // Task 0: the plan checks' results; task 1 + p: part p's results per actie check.
+        let slots = [[[Diagnostic]]].concurrentlyMade(count: 1 + parts.count) { task in
+            if task == 0 { return planChecks.map { $0(plan) } }
             var results = Array(repeating: [Diagnostic](), count: actieChecks.count)
             plan.forEachActie(in: parts[task - 1]) { actie in
                 for check in actieChecks.indices { actieChecks[check](context, actie, &results[check]) }
             }
-            slots[task] = results
+            return results
         }
         var result: [Diagnostic] = []
         var planIndex = 0

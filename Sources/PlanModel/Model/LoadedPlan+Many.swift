@@ -1,5 +1,3 @@
-import Dispatch
-
 extension LoadedPlan {
     /// Reads many plans on all cores (a province's folder holds hundreds) and hands each one, on
     /// the thread that read it, to `use`; only what `use` returns is kept, in the order of
@@ -16,28 +14,10 @@ extension LoadedPlan {
             Result { use(try read(path, runChecks: runChecks, keepTree: keepTree)) }.mapError(asIOError(path))
         }
         if paths.count < 2 { return paths.map(load) }
-        let results = ResultSlots<Result<Value, PlanFiles.IOError>>(count: paths.count)
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            results.set(index, load(paths[index]))
-        }
-        return results.values.map { $0! }
+        return .concurrentlyMade(count: paths.count) { load(paths[$0]) }
     }
 
     static func asIOError(_ path: String) -> (Error) -> PlanFiles.IOError {
         { error in (error as? PlanFiles.IOError) ?? PlanFiles.IOError(path: path, reason: "\(error)") }
-    }
-}
-
-/// Slots written by index from concurrent iterations; each index is written once.
-final class ResultSlots<Value>: @unchecked Sendable {
-    var values: [Value?]
-    let lock = DispatchSemaphore(value: 1)
-
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.wait()
-        values[index] = value
-        lock.signal()
     }
 }

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// One actie as a row of `lijst` and `achterstallig`: plain data that every format renders.
 public struct ActieRow: Hashable, Sendable {
     public var plan: String
@@ -93,16 +91,7 @@ public enum ActieList {
         }
         guard plan.actieCount >= parallelAbove else { return rows(punten.indices) }
         let parts = plan.parts(2)
-        let halves = UnsafeMutableBufferPointer<[ActieRow]>.allocate(capacity: 2)
-        halves.initialize(repeating: [])
-        defer {
-            _ = halves.deinitialize()
-            halves.deallocate()
-        }
-        // Each half is written by one thread only.
-        DispatchQueue.concurrentPerform(iterations: 2) { half in
-            halves[half] = rows(parts[half])
-        }
+        var halves = [[ActieRow]].concurrentlyMade(count: 2) { rows(parts[$0]) }
         var all: [ActieRow] = []
         swap(&all, &halves[0])  // moved out, not copied
         all += halves[1]

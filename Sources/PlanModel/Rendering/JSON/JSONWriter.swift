@@ -1,5 +1,3 @@
-import Dispatch
-
 /// A JSON value with object members in the order given, so that output is deterministic and keys
 /// appear in the order the documentation lists them.
 public indirect enum JSONValue: Equatable, Sendable {
@@ -64,18 +62,9 @@ public enum JSONWriter {
         if count < parallelAbove {
             out = objects(0..<count)
         } else {
-            let halves = UnsafeMutableBufferPointer<[UInt8]>.allocate(capacity: 2)
-            halves.initialize(repeating: [])
-            defer {
-                _ = halves.deinitialize()
-                halves.deallocate()
+            var halves = [[UInt8]].concurrentlyMade(count: 2) { half in
+                objects(half == 0 ? 0..<count / 2 : count / 2..<count)
             }
-            // Each half is written by one thread only.
-            DispatchQueue.concurrentPerform(iterations: 2) { half in
-                halves[half] = objects(half == 0 ? 0..<count / 2 : count / 2..<count)
-            }
-            // The first half taken over and grown once, to the exact size (doubling a buffer of a
-            // million rows held two copies of it).
             swap(&out, &halves[0])
             out.reserveCapacity(out.count + halves[1].count + 3)
             out += halves[1]
