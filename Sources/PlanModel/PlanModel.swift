@@ -11,7 +11,7 @@
 //                 stages 1-3 for one file and collects every diagnostic, sorted.
 // 3. Deadlines/, Checks/, Progress/
 //                 pure functions with the peildatum as a parameter: when a deadline falls due
-//                 (`DeadlineForm`, `ActieTiming`), the checks `check` runs (`PlanChecks.all`), and
+//                 (`DeadlineForm`, `ActieTiming`), the checks `check` runs (`PlanChecks.checks`), and
 //                 the plan on a past date and the comparison of two plans (`ProgressDiff`).
 // 4. Editing/     `PlanEdit` changes one value token and appends one historie line on the tree;
 //                 FileSystem/`LockedRewrite` writes the result under `flock`, atomically.
@@ -21,8 +21,9 @@
 //                 CSV, JSON) and the small template language that makes a `Document` of a letter.
 //
 // Beside the stages: FileSystem/ reads plan files and folders (`PlanFiles`) and writes edits
-// (`LockedRewrite`); Support/ holds small helpers every stage may use: strings, lookups, and
-// `HeapWarmup`, which maps memory before a large plan is built (see docs/PERFORMANCE.md).
+// (`LockedRewrite`); Support/ holds small helpers every stage may use: strings, lookups, work
+// side by side (`concurrentlyMade`), and `HeapWarmup`, which maps memory before a large plan is
+// built (see docs/PERFORMANCE.md).
 //
 // The `verbeter` executable is a thin layer over this: one file per command.
 
