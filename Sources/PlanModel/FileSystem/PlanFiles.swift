@@ -51,14 +51,10 @@ public enum PlanFiles {
         return bytes
     }
 
-    /// The bytes of all these files together (unreadable ones count as empty).
-    static func totalSize(_ paths: [String]) -> Int {
-        var total = 0
-        for path in paths {
-            var info = stat()
-            if stat(path, &info) == 0 { total += max(Int(info.st_size), 0) }
-        }
-        return total
+    /// The file's size in bytes; 0 when it cannot be read (`read` then says why).
+    static func size(of path: String) -> Int {
+        var info = stat()
+        return stat(path, &info) == 0 ? max(Int(info.st_size), 0) : 0
     }
 
     public static func isDirectory(_ path: String) -> Bool {

@@ -38,7 +38,7 @@ public struct LoadedPlan: Sendable {
         -> LoadedPlan
     {
         if !keepTree {
-            let size = PlanFiles.totalSize([path])
+            let size = PlanFiles.size(of: path)
             // It will be read on two cores: the second thread starts, and maps its memory, while
             // this one reads the file.
             if size > PlanBuilder.splitThreshold { HeapWarmup.prepareSecondThread(bytes: size * 6 / 10) }

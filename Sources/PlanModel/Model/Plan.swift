@@ -31,14 +31,6 @@ public struct Plan: Hashable, Sendable {
     }
 
     public func aandachtspunt(id: String) -> Aandachtspunt? { aandachtspunten.first { $0.id.value == id } }
-
-    /// How many acties the plan has (counted through a buffer: copying each aandachtspunt to
-    /// count its acties retains every one of its texts).
-    public var actieCount: Int {
-        aandachtspunten.withUnsafeBufferPointer { punten in
-            punten.indices.reduce(0) { $0 + punten[$1].acties.count }
-        }
-    }
 }
 
 /// The report the plan answers.

@@ -49,7 +49,7 @@ enum PlanEditRunner {
         }
     }
 
-    /// `--datum` and `--toelichting`, or nil after saying what is wrong with them.
+    /// `--datum` and `--toelichting`; wrong use of either is thrown as a `UsageError`.
     static func change(_ arguments: ParsedArguments) throws -> (Day, String?) {
         (try DateOption.valueOrToday(arguments, "--datum"), try toelichting(arguments))
     }
