@@ -62,3 +62,39 @@ struct SplitMix {
         return z ^ (z >> 31)
     }
 }
+
+/// The parser makes its strings from checked bytes without validating again: they must be the
+/// strings `String(decoding:as:)` makes, in every script and composition.
+struct CheckedTextTests {
+    @Test func checkedTextEqualsDecodedTextAtEveryCharacterBoundary() {
+        let text = "Zoë's café: e\u{301}én ﬁ 数据 😀 \"x\" \u{2028} einde"
+        let source = SourceText(file: "t.yaml", text: text)
+        let boundaries =
+            text.unicodeScalars.indices.map { text.utf8.distance(from: text.utf8.startIndex, to: $0) }
+            + [source.bytes.count]
+        for from in boundaries {
+            for to in boundaries where to >= from {
+                let checked = source.checkedText(from..<to)
+                let decoded = source.text(from..<to)
+                #expect(checked == decoded)
+                #expect(Array(checked.utf8) == Array(source.bytes[from..<to]))
+                #expect(checked.hashValue == decoded.hashValue)
+                #expect(checked.count == decoded.count)
+            }
+        }
+    }
+
+    @Test func blockScalarsWithNonASCIITextReadAsWritten() throws {
+        let yaml = "a: |\n  café één\n  \u{1F600} e\u{301}\nb: >-\n  Zoë\n  数据\n"
+        let tree = SyntaxParser.parse(SourceText(file: "t.yaml", text: yaml))
+        guard case .mapping(let root)? = tree.root,
+            case .scalar(let a)? = root.entry("a")?.value, case .scalar(let b)? = root.entry("b")?.value
+        else {
+            Issue.record("not read as a mapping of two scalars")
+            return
+        }
+        #expect(a.text == "café één\n\u{1F600} e\u{301}\n")
+        #expect(b.text == "Zoë 数据")
+        #expect(a.text.hasPrefix("caf\u{E9}"))
+    }
+}

@@ -81,15 +81,22 @@ extension LineParser {
     /// Joins content lines as YAML 1.2 does: literal keeps line breaks; folded joins adjacent
     /// lines with a space, keeps a break per blank line, and keeps breaks around more-indented
     /// lines. Clip chomping ends with one newline, strip with none. Written as bytes into the
-    /// string once: a `historie` block can have a million lines.
-    func blockText(_ lines: [Range<Int>], literal: Bool, strip: Bool, contentIndent: Int) -> String {
+    /// parser's scratch buffer, then copied into the string once without validating again (the
+    /// file is checked UTF-8 and lines start and end at character boundaries): a `historie`
+    /// block can have a million lines.
+    mutating func blockText(_ lines: [Range<Int>], literal: Bool, strip: Bool, contentIndent: Int) -> String {
         guard !lines.isEmpty else { return "" }
         // At most one byte (a break or a space) between lines, one per blank line, and a final break.
         var capacity = lines.count + 1
         for line in lines { capacity += line.count }
-        // Written straight into the string's storage: no intermediate array, one allocation.
+        var scratch = blockBytes
+        blockBytes = []
+        defer { blockBytes = scratch }
+        if scratch.count < capacity {
+            scratch = [UInt8](repeating: 0, count: max(capacity, scratch.count * 2))
+        }
         return bytes.withUnsafeBufferPointer { source in
-            String(unsafeUninitializedCapacity: capacity) { out in
+            scratch.withUnsafeMutableBufferPointer { out in
                 var written = 0
                 var blanks = 0
                 var previousSpaced = false
@@ -122,7 +129,7 @@ extension LineParser {
                     out[written] = 0x0A
                     written += 1
                 }
-                return written
+                return String.fromCheckedUTF8(UnsafeBufferPointer(rebasing: out[0..<written]))
             }
         }
     }

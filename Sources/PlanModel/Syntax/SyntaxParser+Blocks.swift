@@ -236,6 +236,6 @@ extension LineParser {
         }
         var end = colon
         while end > start && bytes[end - 1] == 0x20 { end -= 1 }
-        return source.text(start..<end)
+        return source.checkedText(start..<end)
     }
 }

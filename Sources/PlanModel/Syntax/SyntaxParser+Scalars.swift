@@ -30,7 +30,7 @@ extension LineParser {
             if let colon = firstColon {
                 report(colon, SyntaxMessages.colonInPlainValue)
             }
-            text = source.text(tokenStart..<tokenEnd)
+            text = source.checkedText(tokenStart..<tokenEnd)
             if let reading = CoreSchema.nonStringReading(bytes[tokenStart..<tokenEnd]) {
                 report(tokenStart, SyntaxMessages.readsAsNonString(text, reading), .waarschuwing)
             }
@@ -88,16 +88,16 @@ extension LineParser {
             let byte = bytes[index]
             if byte == quote {
                 if !isDouble && index + 1 < lineEnd && bytes[index + 1] == quote {
-                    text += source.text(segmentStart..<index + 1)
+                    text += source.checkedText(segmentStart..<index + 1)
                     index += 2
                     segmentStart = index
                     continue
                 }
-                text += source.text(segmentStart..<index)
+                text += source.checkedText(segmentStart..<index)
                 return (text, index + 1)
             }
             if isDouble && byte == UInt8(ascii: "\\") {
-                text += source.text(segmentStart..<index)
+                text += source.checkedText(segmentStart..<index)
                 guard let (decoded, next) = decodeEscape(at: index) else { return nil }
                 text += decoded
                 index = next

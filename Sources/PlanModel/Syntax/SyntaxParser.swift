@@ -62,6 +62,8 @@ struct LineParser {
     var sinkArmed = false
     /// Scratch space for block scalars' lines (see `parseBlockScalar`).
     var blockLines: [Range<Int>] = []
+    /// Scratch space for a block scalar's text before it becomes a string (see `blockText`).
+    var blockBytes: [UInt8] = []
     var depth = 0
     /// Where this parser's part of the file ends: the file's end, or a split point when two
     /// parsers share a large file (see `SyntaxParser+Split.swift`).
