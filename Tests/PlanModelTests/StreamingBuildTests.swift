@@ -50,7 +50,8 @@ struct SplitBuildTests {
             #expect((SyntaxParser.splitPoint(source) != nil) == expectSplit)
             if expectSplit && !full.hasFout {
                 #expect(
-                    SyntaxParser.parseSplit(source, first: { _ in }, second: { _ in }) != nil, "fell back")
+                    SyntaxParser.parseSplit(source, first: NodeSink { _ in }, second: NodeSink { _ in })
+                        != nil, "fell back")
             }
         }
     }

@@ -157,7 +157,7 @@ extension PlanBuilder {
     {
         if source.bytes.count > splitAbove, let result = buildOnTwoCores(source) { return result }
         let state = StreamingState(PlanBuilder(source: source))
-        let tree = SyntaxParser.parse(source, aandachtspunten: state.add)
+        let tree = SyntaxParser.parse(source, items: state)
         return state.finish(tree, with: [])
     }
 
@@ -167,7 +167,7 @@ extension PlanBuilder {
     static func buildOnTwoCores(_ source: SourceText) -> (SyntaxTree, Plan?, [Diagnostic])? {
         let first = StreamingState(PlanBuilder(source: source))
         let second = StreamingState(PlanBuilder(source: source))
-        guard let tree = SyntaxParser.parseSplit(source, first: first.add, second: second.add) else {
+        guard let tree = SyntaxParser.parseSplit(source, first: first, second: second) else {
             return nil
         }
         return first.finish(tree, with: [second])

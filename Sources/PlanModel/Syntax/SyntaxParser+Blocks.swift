@@ -12,7 +12,7 @@ extension LineParser {
         let sink = sinkArmed ? itemSink : nil
         sinkArmed = false
         func add(_ node: SyntaxNode) {
-            if let sink { sink(node) } else { items.append(node) }
+            if let sink { sink.add(node) } else { items.append(node) }
         }
         while true {
             skipTrivia()
@@ -43,6 +43,11 @@ extension LineParser {
             // The item's content starts on this line, right of the dash.
             contentStart = after
             indent = after - lineStart
+            if let sink {
+                let item = cursor
+                if sink.read(&self) { continue }
+                rewind(to: item)
+            }
             if let item = parseInlineItem(parentIndent: sequenceIndent) {
                 add(item)
             }

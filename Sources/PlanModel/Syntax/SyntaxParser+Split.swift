@@ -93,7 +93,7 @@ extension SyntaxParser {
     /// Parses a large plan on two cores, streaming the aandachtspunten of each part to its own
     /// sink. Nil when the file cannot be cut or either part has a `fout`: then parse it whole.
     static func parseSplit(
-        _ source: SourceText, first: @escaping (SyntaxNode) -> Void, second: @escaping (SyntaxNode) -> Void
+        _ source: SourceText, first: ItemSink, second: ItemSink
     ) -> SyntaxTree? {
         guard let (cut, cutLine, indent) = splitPoint(source) else { return nil }
         let results = SplitResults()

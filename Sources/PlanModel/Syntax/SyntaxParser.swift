@@ -27,14 +27,39 @@ public enum SyntaxParser {
     public static func parse(_ source: SourceText, aandachtspunten sink: @escaping (SyntaxNode) -> Void)
         -> SyntaxTree
     {
+        parse(source, items: NodeSink(sink))
+    }
+
+    /// Parses like `parse(_:aandachtspunten:)`, handing the items of `aandachtspunten` to `items`,
+    /// which may also read them straight from the lines (see `ItemSink`).
+    static func parse(_ source: SourceText, items: ItemSink) -> SyntaxTree {
         if let invalid = UTF8Check.firstProblems(in: source, limit: 20), !invalid.isEmpty {
             return SyntaxTree(source: source, root: nil, diagnostics: invalid)
         }
         var parser = LineParser(source: source)
-        parser.itemSink = sink
+        parser.itemSink = items
         let root = parser.parseDocument()
         return SyntaxTree(source: source, root: root, diagnostics: parser.diagnostics)
     }
+}
+
+/// Where a streaming parse hands the items of the plan's `aandachtspunten` list.
+protocol ItemSink: AnyObject {
+    /// Takes an item read into a syntax tree.
+    func add(_ node: SyntaxNode)
+    /// May read the item whose content starts at `parser.contentStart` (right of its `- `)
+    /// straight from the lines, without a tree, and return true with the parser past it. False
+    /// leaves the item to the tree: the parser then rewinds to the item and forgets any message
+    /// given meanwhile, so a reader may stop at anything it does not handle.
+    func read(_ parser: inout LineParser) -> Bool
+}
+
+/// An `ItemSink` that takes every item as a tree.
+final class NodeSink: ItemSink {
+    let sink: (SyntaxNode) -> Void
+    init(_ sink: @escaping (SyntaxNode) -> Void) { self.sink = sink }
+    func add(_ node: SyntaxNode) { sink(node) }
+    func read(_ parser: inout LineParser) -> Bool { false }
 }
 
 /// Deeper nesting than any plan needs; guards the recursion against hostile input.
@@ -58,7 +83,7 @@ struct LineParser {
     var consumedEnd = 0
     /// Where the items of the root's `aandachtspunten` go when streaming, and whether the next
     /// sequence is that list.
-    var itemSink: ((SyntaxNode) -> Void)?
+    var itemSink: ItemSink?
     var sinkArmed = false
     /// Scratch space for block scalars' lines (see `parseBlockScalar`).
     var blockLines: [Range<Int>] = []
@@ -89,6 +114,32 @@ struct LineParser {
     }
 
     // MARK: Lines
+
+    /// Where the parser stands, to return there when an `ItemSink` declines an item.
+    struct Cursor {
+        var lineStart, lineNumber, contentStart, indent, lineEnd, nextLineStart, consumedEnd: Int
+        var atEnd: Bool
+        var reported: Int
+    }
+
+    var cursor: Cursor {
+        Cursor(
+            lineStart: lineStart, lineNumber: lineNumber, contentStart: contentStart, indent: indent,
+            lineEnd: lineEnd, nextLineStart: nextLineStart, consumedEnd: consumedEnd, atEnd: atEnd,
+            reported: diagnostics.count)
+    }
+
+    mutating func rewind(to cursor: Cursor) {
+        lineStart = cursor.lineStart
+        lineNumber = cursor.lineNumber
+        contentStart = cursor.contentStart
+        indent = cursor.indent
+        lineEnd = cursor.lineEnd
+        nextLineStart = cursor.nextLineStart
+        consumedEnd = cursor.consumedEnd
+        atEnd = cursor.atEnd
+        diagnostics.removeSubrange(cursor.reported...)
+    }
 
     /// Sets up the line at `lineStart`: its end, the next line's start, and its indentation.
     mutating func loadLine() {

@@ -1,0 +1,256 @@
+/// Reading an aandachtspunt straight from the lines of the file, without a syntax tree, when a
+/// read-only command streams a plan (`PlanBuilder.buildStreaming`). Parsing an item into mapping
+/// and scalar nodes, then building the model from the nodes and letting them go, was most of the
+/// work of reading a large plan.
+///
+/// It reads the common shape only: plain keys the schema knows, each once; scalar values on the
+/// key's line (plain, quoted or block); `acties` as a list of such mappings. It uses the tree
+/// parser's own line and scalar readers, so a value reads the same either way. At anything else,
+/// and at any message (a syntax warning, a missing field, a bad `historie` line), it declines:
+/// the parser rewinds and reads the item into a tree, so every problem is reported as before.
+/// The fuzz target checks that both ways give the same plan and messages.
+extension LineParser {
+    /// The aandachtspunt whose first field starts at `contentStart`; nil to decline.
+    mutating func directAandachtspunt(builder: inout PlanBuilder) -> Aandachtspunt? {
+        guard startsDirectMapping() else { return nil }
+        let mappingIndent = indent
+        let start = position(contentStart)
+        var punt = Aandachtspunt(
+            id: PlanText("", line: 0, column: 0), line: Int32(start.line), column: Int32(start.column))
+        var id: PlanText?
+        var seen: UInt32 = 0
+        var first = true
+        while true {
+            guard let key = directKey(mappingIndent, first: first) else { return nil }
+            first = false
+            guard let (keyRange, valueStart) = key else { break }
+            guard let (field, bit) = DirectKeys.aandachtspuntField(bytes, keyRange), seen & bit == 0 else {
+                return nil
+            }
+            seen |= bit
+            if field == .acties {
+                guard directActies(mappingIndent, valueStart: valueStart, into: &punt, builder: &builder)
+                else { return nil }
+                continue
+            }
+            guard let scalar = directScalar(mappingIndent, valueStart: valueStart) else { return nil }
+            let text = scalar.flatMap(Self.planText)
+            switch field {
+            case .id: id = text
+            case .titel: punt.titel = text
+            case .bevinding: punt.bevinding = text
+            case .risico: punt.risico = text
+            case .uitwerking: punt.uitwerking = text
+            case .zie: punt.zie = text
+            case .acties: break
+            }
+        }
+        guard let id, punt.titel != nil || punt.bevinding != nil || punt.risico != nil else { return nil }
+        punt.id = id
+        return punt
+    }
+
+    /// The acties below an `acties:` key whose value would start at `valueStart`; false to decline.
+    mutating func directActies(
+        _ mappingIndent: Int, valueStart: Int, into punt: inout Aandachtspunt, builder: inout PlanBuilder
+    ) -> Bool {
+        // A value on the key's line (a text, a flow list) is reported by the tree reader.
+        guard valueStart == lineEnd || bytes[valueStart] == UInt8(ascii: "#") else { return false }
+        consumeLine()
+        guard skipTriviaQuietly() else { return false }
+        // No list below the key: no acties, as in the tree reader.
+        if atEnd || indent < mappingIndent || (indent == mappingIndent && !isDash(at: contentStart)) {
+            return true
+        }
+        guard isDash(at: contentStart) else { return false }
+        let listIndent = indent
+        while true {
+            guard skipTriviaQuietly() else { return false }
+            if atEnd || indent < listIndent { return true }
+            guard indent == listIndent else { return false }
+            guard isDash(at: contentStart) else { return true }
+            var after = contentStart + 1
+            while after < lineEnd && bytes[after] == 0x20 { after += 1 }
+            if after == lineEnd || bytes[after] == UInt8(ascii: "#") { return false }
+            contentStart = after
+            indent = after - lineStart
+            guard let actie = directActie(builder: &builder) else { return false }
+            punt.acties.append(actie)
+        }
+    }
+
+    /// The actie whose first field starts at `contentStart`; nil to decline.
+    mutating func directActie(builder: inout PlanBuilder) -> Actie? {
+        guard startsDirectMapping() else { return nil }
+        let mappingIndent = indent
+        let start = position(contentStart)
+        var id: PlanText?
+        var actie = Actie.Fields(id: PlanText("", line: 0, column: 0))
+        var historie: ScalarNode?
+        var seen: UInt32 = 0
+        var first = true
+        while true {
+            guard let key = directKey(mappingIndent, first: first) else { return nil }
+            first = false
+            guard let (keyRange, valueStart) = key else { break }
+            guard let (field, bit) = DirectKeys.actieField(bytes, keyRange), seen & bit == 0 else {
+                return nil
+            }
+            seen |= bit
+            guard let scalar = directScalar(mappingIndent, valueStart: valueStart) else { return nil }
+            let text = scalar.flatMap(Self.planText)
+            switch field {
+            case .id: id = text
+            case .doel: actie.doel = text
+            case .actie: actie.actie = text
+            case .implementatie: actie.implementatie = text
+            case .borging: actie.borging = text
+            case .eigenaar: actie.eigenaar = text
+            case .deadline: actie.deadline = text
+            case .status: actie.status = text
+            case .kosten: actie.kosten = text
+            case .bron: actie.bron = text
+            case .historie:
+                actie.historieColumn = text?.column
+                historie = scalar
+            }
+        }
+        guard let id, actie.actie != nil, actie.status != nil else { return nil }
+        if let historie {
+            let reported = builder.diagnostics.count
+            actie.historie = builder.historie(historie)
+            guard builder.diagnostics.count == reported else { return nil }
+        }
+        actie.id = id
+        return Actie(actie, line: Int32(start.line), column: Int32(start.column))
+    }
+
+    /// Whether the item's content at `contentStart` begins a mapping the direct reader may read:
+    /// what `parseNode` would read as a mapping, without a message.
+    func startsDirectMapping() -> Bool {
+        !isDash(at: contentStart) && UnsupportedSyntax.check(bytes, contentStart, lineEnd) == nil
+            && findKeyColon() != nil
+    }
+
+    /// The next key of the mapping at `mappingIndent`, as `parseMapping` finds it: `.some(nil)` at
+    /// the mapping's end, nil to decline. The first key is on the current line.
+    mutating func directKey(_ mappingIndent: Int, first: Bool) -> (key: Range<Int>, valueStart: Int)?? {
+        if !first {
+            guard skipTriviaQuietly() else { return nil }
+            if atEnd || indent < mappingIndent { return .some(nil) }
+            // Deeper lines and list items beside keys are reported by the tree reader.
+            guard indent == mappingIndent, !isDash(at: contentStart),
+                UnsupportedSyntax.check(bytes, contentStart, lineEnd) == nil
+            else { return nil }
+        }
+        // Quoted keys are left to the tree reader.
+        guard bytes[contentStart] != UInt8(ascii: "\""), bytes[contentStart] != UInt8(ascii: "'"),
+            let colon = findKeyColon()
+        else { return nil }
+        var keyEnd = colon
+        while keyEnd > contentStart && bytes[keyEnd - 1] == 0x20 { keyEnd -= 1 }
+        var valueStart = colon + 1
+        while valueStart < lineEnd && bytes[valueStart] == 0x20 { valueStart += 1 }
+        return (contentStart..<keyEnd, valueStart)
+    }
+
+    /// A text field's value as `parseMapping` reads it: `.some(nil)` for an empty value, nil to
+    /// decline (a value below the key, or any message).
+    mutating func directScalar(_ mappingIndent: Int, valueStart: Int) -> ScalarNode?? {
+        if valueStart == lineEnd || bytes[valueStart] == UInt8(ascii: "#") {
+            consumeLine()
+            guard skipTriviaQuietly() else { return nil }
+            // Anything below the key (a list, fields, text on the next line) is not a text value.
+            if !atEnd && (indent > mappingIndent || (indent == mappingIndent && isDash(at: contentStart))) {
+                return nil
+            }
+            return .some(nil)
+        }
+        guard bytes[valueStart] != 0x09,
+            UnsupportedSyntax.check(bytes, valueStart, lineEnd, isValue: true) == nil
+        else { return nil }
+        contentStart = valueStart
+        let reported = diagnostics.count
+        guard let scalar = parseValueScalar(parentIndent: mappingIndent), diagnostics.count == reported else {
+            return nil
+        }
+        if !scalar.style.isBlock {
+            guard skipTriviaQuietly() else { return nil }
+            // A deeper line after a one-line value is reported by the tree reader.
+            if !atEnd && indent > mappingIndent { return nil }
+        }
+        return .some(scalar)
+    }
+
+    /// `skipTrivia`, false when it reported something (a tab used for indentation).
+    mutating func skipTriviaQuietly() -> Bool {
+        let reported = diagnostics.count
+        skipTrivia()
+        return diagnostics.count == reported
+    }
+
+    /// A text as `PlanBuilder.text` makes it: an empty value reads as absent.
+    static func planText(_ scalar: ScalarNode) -> PlanText? {
+        scalar.text.isEmpty
+            ? nil : PlanText(scalar.text, line: scalar.position.line, column: scalar.position.column)
+    }
+}
+
+extension StreamingState: ItemSink {
+    func read(_ parser: inout LineParser) -> Bool {
+        let reported = builder.diagnostics.count
+        guard let punt = parser.directAandachtspunt(builder: &builder) else {
+            builder.diagnostics.removeSubrange(reported...)
+            return false
+        }
+        aandachtspunten.append(punt)
+        return true
+    }
+}
+
+/// Field names found from a key's bytes, without making a string of the key; each with its bit in
+/// a set of fields seen.
+enum DirectKeys {
+    static func aandachtspuntField(_ bytes: [UInt8], _ key: Range<Int>) -> (AandachtspuntField, UInt32)? {
+        find(PackedName(bytes, key), in: aandachtspuntFields)
+    }
+
+    static func actieField(_ bytes: [UInt8], _ key: Range<Int>) -> (ActieField, UInt32)? {
+        find(PackedName(bytes, key), in: actieFields)
+    }
+
+    static func find<Field>(_ name: PackedName, in fields: [(PackedName, Field)]) -> (Field, UInt32)? {
+        for index in fields.indices where fields[index].0 == name { return (fields[index].1, 1 << index) }
+        return nil
+    }
+
+    static let aandachtspuntFields = AandachtspuntField.allCases.map { (PackedName($0.rawValue), $0) }
+    static let actieFields = ActieField.allCases.map { (PackedName($0.rawValue), $0) }
+}
+
+/// A name of up to 16 bytes as two words and a length; longer names never equal a field name.
+struct PackedName: Equatable {
+    var words: (UInt64, UInt64) = (0, 0)
+    var length: Int
+
+    init(_ bytes: [UInt8], _ range: Range<Int>) {
+        length = range.count
+        guard length <= 16 else {
+            length = -1
+            return
+        }
+        // Copied into the two words in one go: every key of every actie is looked up.
+        withUnsafeMutableBytes(of: &words) { words in
+            bytes.withUnsafeBytes { source in
+                words.baseAddress!.copyMemory(
+                    from: source.baseAddress! + range.lowerBound, byteCount: range.count)
+            }
+        }
+    }
+
+    static func == (a: PackedName, b: PackedName) -> Bool {
+        a.length == b.length && a.words.0 == b.words.0 && a.words.1 == b.words.1
+    }
+
+    init(_ name: String) { self.init(Array(name.utf8), 0..<name.utf8.count) }
+}
