@@ -88,12 +88,6 @@ public enum PlanFiles {
         return done
     }
 
-    /// The file's size in bytes; 0 when it cannot be read (`read` then says why).
-    static func size(of path: String) -> Int {
-        var info = stat()
-        return stat(path, &info) == 0 ? max(Int(info.st_size), 0) : 0
-    }
-
     public static func isDirectory(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR

@@ -49,14 +49,6 @@ enum HeapWarmup {
         #endif
     }
 
-    /// Starts a worker thread now and prepares it, so that a two-core parse that follows finds it
-    /// running (starting it took milliseconds) with its memory mapped.
-    static func prepareSecondThread(bytes: Int) {
-        #if canImport(Glibc) && os(Linux)
-            DispatchQueue.global().async { prepare(bytes: bytes) }
-        #endif
-    }
-
     #if canImport(Glibc) && os(Linux)
         /// Large blocks from the heap, not from their own mapping, and freed memory kept.
         static let configure: Void = {
