@@ -39,6 +39,23 @@ struct SyntaxParserTests {
         #expect(tree.diagnostics.isEmpty)
     }
 
+    /// The end of a plain value is found eight bytes at a time: a comment, a `#` inside a word
+    /// and a `: ` must be seen at every offset and at the line's end.
+    @Test func plainScalarEndAndColonAreFoundAtEveryOffset() {
+        for length in 0..<30 {
+            let word = String(repeating: "x", count: length)
+            let commented = parseText("a: v\(word) # c\nb: v\(word)#b\n")
+            #expect(scalar(commented, "a")?.text == "v" + word)
+            #expect(scalar(commented, "b")?.text == "v\(word)#b")
+            #expect(commented.diagnostics.isEmpty)
+            let colon = parseText("a: v\(word): w\n")
+            #expect(colon.diagnostics.map(\.location.column) == [5 + length])
+            let url = parseText("a: v\(word)://w\nb: v\(word):\n")
+            #expect(scalar(url, "a")?.text == "v\(word)://w")
+            #expect(url.diagnostics.map(\.location.line) == [2])
+        }
+    }
+
     @Test func singleQuotedDoublesTheQuote() {
         let tree = parseText("a: 'het ''t college'\nb: ''\nc: '# geen commentaar'\n")
         #expect(scalar(tree, "a")?.text == "het 't college")

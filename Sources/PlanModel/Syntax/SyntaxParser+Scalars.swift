@@ -47,6 +47,11 @@ extension LineParser {
         var index = contentStart
         var candidate: Int?
         while index < lineEnd {
+            // Eight bytes at a time while none is a `#` or a `:` (most values have neither).
+            if index + 8 <= lineEnd && !Self.hasHashOrColon(bytes, at: index) {
+                index += 8
+                continue
+            }
             let byte = bytes[index]
             if byte == UInt8(ascii: "#") && (bytes[index - 1] == 0x20 || bytes[index - 1] == 0x09) {
                 break
@@ -57,6 +62,20 @@ extension LineParser {
         while index > contentStart && (bytes[index - 1] == 0x20 || bytes[index - 1] == 0x09) { index -= 1 }
         guard let candidate, candidate < index else { return (index, nil) }
         return (index, plainColon(candidate, index))
+    }
+
+    /// Whether one of the eight bytes from `index` is a `#` or a `:` (exact per byte: no carry
+    /// or borrow crosses a byte).
+    static func hasHashOrColon(_ bytes: [UInt8], at index: Int) -> Bool {
+        let word = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: index, as: UInt64.self) }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high = ones &* 0x80
+        let low = ones &* 0x7F
+        let hash = word ^ (ones &* UInt64(UInt8(ascii: "#")))
+        let colon = word ^ (ones &* UInt64(UInt8(ascii: ":")))
+        let isHash = ~(((hash & low) &+ low) | hash) & high
+        let isColon = ~(((colon & low) &+ low) | colon) & high
+        return isHash | isColon != 0
     }
 
     /// A `: ` inside a plain value makes YAML read a nested mapping: refuse it.
