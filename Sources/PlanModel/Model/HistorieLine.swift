@@ -20,7 +20,8 @@ enum HistorieLine {
     }
 
     /// Works on the line's bytes: a historie can hold a million lines, and character-wise
-    /// `Substring` scanning made loading it take many seconds.
+    /// `Substring` scanning made loading it take many seconds. `line` must be the UTF-8 of a
+    /// string (or of a checked file), whole characters only.
     static func parse(bytes line: UnsafeBufferPointer<UInt8>) -> Result<
         (Day, HistorieEntry.Change, String?), Problem
     > {
@@ -31,7 +32,10 @@ enum HistorieLine {
             while index < end && line[index] == space { index += 1 }
             return index
         }
-        func text(_ from: Int, _ to: Int) -> String { String(decoding: line[from..<to], as: UTF8.self) }
+        // The line is a string's bytes, cut only at ASCII spaces and colons: already valid UTF-8.
+        func text(_ from: Int, _ to: Int) -> String {
+            String.fromCheckedUTF8(UnsafeBufferPointer(rebasing: line[from..<to]))
+        }
 
         let dateStart = skipSpaces(0)
         var dateEnd = dateStart

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 extension PlanBuilder {
     mutating func aandachtspunten(_ entry: MappingEntry) -> [Aandachtspunt] {
         guard let list = sequence(entry) else { return [] }
@@ -91,6 +97,15 @@ extension PlanBuilder {
         return Actie(actie, line: Int32(mapping.position.line), column: Int32(mapping.position.column))
     }
 
+    /// The offset of the first line feed in `bytes` from `from` on (memchr: a historie can have
+    /// a million lines).
+    static func lineBreak(in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard from < bytes.count, let base = bytes.baseAddress else { return nil }
+        return memchr(base + from, 0x0A, bytes.count - from).map {
+            UnsafeRawPointer($0) - UnsafeRawPointer(base)
+        }
+    }
+
     /// Reads `DATUM STATUS[: toelichting]` and `DATUM deadline NIEUWE-DEADLINE[: toelichting]`
     /// lines. In a literal block, text line i is file line header + 1 + i.
     mutating func historie(_ scalar: ScalarNode) -> [HistorieEntry] {
@@ -110,12 +125,15 @@ extension PlanBuilder {
         text.withUTF8 { bytes in
             // Room for every line at once: no growing 1, 2, 4, and no spare room kept in the model.
             var lines = bytes.last == 0x0A ? 0 : 1
-            for byte in bytes where byte == 0x0A { lines += 1 }
+            var scan = 0
+            while let next = Self.lineBreak(in: bytes, from: scan) {
+                lines += 1
+                scan = next + 1
+            }
             entries.reserveCapacity(lines)
             var lineStart = 0
             while lineStart <= bytes.count {
-                var lineEnd = lineStart
-                while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                let lineEnd = Self.lineBreak(in: bytes, from: lineStart) ?? bytes.count
                 defer {
                     lineStart = lineEnd + 1
                     lineNumber += 1
