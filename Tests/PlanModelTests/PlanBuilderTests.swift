@@ -169,6 +169,20 @@ struct PlanBuilderTests {
         #expect(historie.map(\.line) == [17, 18, 19])
     }
 
+    @Test func historieToelichtingKeepsEveryCharacter() throws {
+        let text = variant(
+            (
+                "2017-02-01 gerealiseerd",
+                "2017-01-15 deadline 2017-Q2: Zoë's café, e\u{301} 数据 😀\n          2017-02-01 gerealiseerd:  één"
+            ),
+            ("deadline: korte termijn", "deadline: 2017-Q2"))
+        let (built, diagnostics) = build(text)
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.rendered))")
+        let historie = try #require(built?.acties.first?.actie.historie)
+        #expect(historie.map(\.toelichting) == [nil, "Zoë's café, e\u{301} 数据 😀", "één"])
+        #expect(historie.last?.toelichting?.count == 3)
+    }
+
     @Test func realPlansBuildWithoutFouten() throws {
         for path in PackageFiles.plans {
             let loaded = LoadedPlan(source: SourceText(file: path, bytes: try PackageFiles.bytes(path)))
