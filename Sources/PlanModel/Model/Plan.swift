@@ -111,10 +111,11 @@ public struct Actie: Hashable, Sendable {
         let fields: Fields
         let statusValue: Status?
         let deadlineForm: DeadlineForm?
-        init(_ fields: Fields) {
-            self.fields = fields
+        /// Takes the fields over (read first, then moved in): copying them retained every text.
+        init(_ fields: consuming Fields) {
             statusValue = fields.status.flatMap { Status(rawValue: $0.value) }
             deadlineForm = fields.deadline.flatMap { DeadlineForm.parse($0.value) }
+            self.fields = fields
         }
     }
 
@@ -122,7 +123,7 @@ public struct Actie: Hashable, Sendable {
     public var line: Int32
     public var column: Int32
 
-    init(_ fields: Fields, line: Int32, column: Int32) {
+    init(_ fields: consuming Fields, line: Int32, column: Int32) {
         self.box = Box(fields)
         self.line = line
         self.column = column

@@ -33,8 +33,7 @@ extension LineParser {
                 else { return nil }
                 continue
             }
-            guard let scalar = directScalar(mappingIndent, valueStart: valueStart) else { return nil }
-            let text = scalar.flatMap(Self.planText)
+            guard let text = directText(mappingIndent, valueStart: valueStart) else { return nil }
             switch field {
             case .id: id = text
             case .titel: punt.titel = text
@@ -97,8 +96,13 @@ extension LineParser {
                 return nil
             }
             seen |= bit
-            guard let scalar = directScalar(mappingIndent, valueStart: valueStart) else { return nil }
-            let text = scalar.flatMap(Self.planText)
+            if field == .historie {
+                guard let scalar = directScalar(mappingIndent, valueStart: valueStart) else { return nil }
+                actie.historieColumn = scalar.flatMap(Self.planText)?.column
+                historie = scalar
+                continue
+            }
+            guard let text = directText(mappingIndent, valueStart: valueStart) else { return nil }
             switch field {
             case .id: id = text
             case .doel: actie.doel = text
@@ -110,9 +114,7 @@ extension LineParser {
             case .status: actie.status = text
             case .kosten: actie.kosten = text
             case .bron: actie.bron = text
-            case .historie:
-                actie.historieColumn = text?.column
-                historie = scalar
+            case .historie: break
             }
         }
         guard let id, actie.actie != nil, actie.status != nil else { return nil }
@@ -180,6 +182,14 @@ extension LineParser {
             if !atEnd && indent > mappingIndent { return nil }
         }
         return .some(scalar)
+    }
+
+    /// A text field's value as `PlanBuilder.text` makes it (`.some(nil)` when empty); nil to
+    /// decline. The scalar is made into the text where it is read, not copied.
+    mutating func directText(_ mappingIndent: Int, valueStart: Int) -> PlanText?? {
+        guard let scalar = directScalar(mappingIndent, valueStart: valueStart) else { return nil }
+        guard let scalar else { return .some(nil) }
+        return .some(Self.planText(scalar))
     }
 
     /// `skipTrivia`, false when it reported something (a tab used for indentation).

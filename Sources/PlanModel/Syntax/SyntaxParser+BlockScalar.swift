@@ -34,7 +34,9 @@ extension LineParser {
 
         // Content lines relative to the content indent; empty for blank lines. The parser's buffer
         // is reused, so a plan's thousands of blocks do not each grow an array.
-        var lines = blockLines
+        // Taken out, not copied: a copy shares the buffer, and emptying it would allocate anew.
+        var lines: [Range<Int>] = []
+        swap(&lines, &blockLines)
         lines.removeAll(keepingCapacity: true)
         defer { blockLines = lines }
         var contentIndent: Int?
