@@ -2,7 +2,7 @@ import Testing
 
 @testable import PlanModel
 
-/// The direct reader (`PlanBuilder+Direct.swift`) takes the common shapes of an aandachtspunt
+/// The direct reader (`Model/LineParser+DirectRead.swift`) takes the common shapes of an aandachtspunt
 /// straight from the lines and declines everything else; either way the streamed plan and its
 /// messages are those of the tree build.
 struct DirectReadTests {

@@ -43,7 +43,8 @@ public enum PlanFiles {
                     HeapWarmup.populate(base + start, end - start)
                     return readFully(fd, base + start, end - start, at: start)
                 }
-                // Both halves whole: done. A file that shrank meanwhile is read again in one go.
+                // Both halves whole: done. Otherwise (an error, or a file that shrank) it is read
+                // again in one go, which says why it failed.
                 if done[0] == half && done[1] == size - half {
                     count = size
                     return

@@ -73,9 +73,10 @@ public struct SourceText: Sendable {
 }
 
 extension String {
-    /// A string of bytes already known to be well-formed UTF-8 (see `UTF8Check`). Unlike
-    /// `String(decoding:as:)` it does not validate them again; bytes that are not UTF-8 would
-    /// make a broken string, so only the parser, which runs on checked files, calls it.
+    /// A string of bytes already known to be well-formed UTF-8, whole characters only: a range
+    /// of a file `UTF8Check` passed (the parser) or of a string's own bytes (`HistorieLine`).
+    /// Unlike `String(decoding:as:)` it does not validate them again (`UTF8Span`, Swift 6.2);
+    /// bytes that are not UTF-8 would make a broken string.
     static func fromCheckedUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         String(copying: UTF8Span(unchecked: bytes.span))
     }

@@ -93,7 +93,8 @@ extension LineParser {
         for line in lines { capacity += line.count }
         var scratch = blockBytes
         blockBytes = []
-        defer { blockBytes = scratch }
+        // Kept for the next block, unless a huge one (a historie of a million lines) made it large.
+        defer { if scratch.count <= 1 << 20 { blockBytes = scratch } }
         if scratch.count < capacity {
             scratch = [UInt8](repeating: 0, count: max(capacity, scratch.count * 2))
         }

@@ -49,8 +49,9 @@ protocol ItemSink: AnyObject {
     func add(_ node: SyntaxNode)
     /// May read the item whose content starts at `parser.contentStart` (right of its `- `)
     /// straight from the lines, without a tree, and return true with the parser past it. False
-    /// leaves the item to the tree: the parser then rewinds to the item and forgets any message
-    /// given meanwhile, so a reader may stop at anything it does not handle.
+    /// leaves the item to the tree: the parser then rewinds to the item and forgets the messages
+    /// it gave meanwhile, so a reader may stop at anything it does not handle. Messages the sink
+    /// made itself (its builder's) it must drop itself.
     func read(_ parser: inout LineParser) -> Bool
 }
 
