@@ -48,6 +48,6 @@ public enum ScalarWriter {
             }
             if byte == UInt8(ascii: "#") && index > 0 && bytes[index - 1] == 0x20 { return false }
         }
-        return CoreSchema.nonStringReading(bytes[...]) == nil
+        return CoreSchema.nonStringReading(bytes, bytes.indices) == nil
     }
 }

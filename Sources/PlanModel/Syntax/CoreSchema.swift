@@ -1,28 +1,39 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// What a YAML 1.2 parser with the core schema would read a plain scalar as, when not as text.
 /// `verbeter` reads every scalar as text, so such a value is only a warning: quote it so that other
 /// YAML tools read the same text.
 enum CoreSchema {
-    static func nonStringReading(_ bytes: ArraySlice<UInt8>) -> String? {
-        guard let first = bytes.first else { return nil }
+    /// The reading of `bytes[range]`. Takes the array and a range, not a slice: a slice holds a
+    /// reference to the file's buffer, and both threads of a two-core parse counting references
+    /// on that one buffer for every plain value made them wait on each other.
+    static func nonStringReading(_ bytes: [UInt8], _ range: Range<Int>) -> String? {
         // Fast exit: most values start with a letter that cannot begin a number, null or boolean.
+        guard !range.isEmpty, mayStartNonString(bytes[range.lowerBound]) else { return nil }
+        return bytes.withUnsafeBufferPointer { nonStringReading(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
+    static func mayStartNonString(_ first: UInt8) -> Bool {
         switch first {
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
             UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
             UInt8(ascii: "f"), UInt8(ascii: "F"):
-            break
-        default: return nil
+            return true
+        default: return false
         }
-        guard bytes.count <= 40 else { return nil }
+    }
+
+    static func nonStringReading(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let first = bytes.first, mayStartNonString(first), bytes.count <= 40 else { return nil }
         // Without building a String: this runs for every plain value that starts with a digit
         // (every date) or with n, t, f.
         func equals(_ word: StaticString) -> Bool {
             guard word.utf8CodeUnitCount == bytes.count else { return false }
-            var index = bytes.startIndex
-            for offset in 0..<word.utf8CodeUnitCount {
-                if bytes[index] != word.utf8Start[offset] { return false }
-                index += 1
-            }
-            return true
+            return memcmp(bytes.baseAddress!, word.utf8Start, bytes.count) == 0
         }
         if nulls.contains(where: equals) { return "leeg (null)" }
         if booleans.contains(where: equals) { return "waar/onwaar" }
@@ -35,11 +46,6 @@ enum CoreSchema {
     static let specials: [StaticString] = [
         ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF", ".nan", ".NaN", ".NAN",
     ]
-
-    static func isNumber(_ slice: ArraySlice<UInt8>) -> Bool {
-        // Rebased to 0 so the indices below read simply.
-        slice.withUnsafeBufferPointer { isNumber($0) }
-    }
 
     static func isNumber(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         func digits(_ from: Int, _ allowed: (UInt8) -> Bool) -> Int {

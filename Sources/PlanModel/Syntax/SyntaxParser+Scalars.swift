@@ -31,7 +31,7 @@ extension LineParser {
                 report(colon, SyntaxMessages.colonInPlainValue)
             }
             text = source.checkedText(tokenStart..<tokenEnd)
-            if let reading = CoreSchema.nonStringReading(bytes[tokenStart..<tokenEnd]) {
+            if let reading = CoreSchema.nonStringReading(bytes, tokenStart..<tokenEnd) {
                 report(tokenStart, SyntaxMessages.readsAsNonString(text, reading), .waarschuwing)
             }
         }
