@@ -124,7 +124,7 @@ extension LineParser {
             guard builder.diagnostics.count == reported else { return nil }
         }
         actie.id = id
-        return Actie(actie, line: Int32(start.line), column: Int32(start.column))
+        return Actie(taking: &actie, line: Int32(start.line), column: Int32(start.column))
     }
 
     /// Whether the item's content at `contentStart` begins a mapping the direct reader may read:

@@ -115,7 +115,7 @@ public struct Actie: Hashable, Sendable {
         init(_ fields: consuming Fields) {
             statusValue = fields.status.flatMap { Status(rawValue: $0.value) }
             deadlineForm = fields.deadline.flatMap { DeadlineForm.parse($0.value) }
-            self.fields = fields
+            self.fields = consume fields
         }
     }
 
@@ -124,9 +124,17 @@ public struct Actie: Hashable, Sendable {
     public var column: Int32
 
     init(_ fields: consuming Fields, line: Int32, column: Int32) {
-        self.box = Box(fields)
+        self.box = Box(consume fields)
         self.line = line
         self.column = column
+    }
+
+    /// Takes the builder's fields over, leaving empty ones: passing them by value copied them
+    /// (a dozen strings retained, then released).
+    init(taking fields: inout Fields, line: Int32, column: Int32) {
+        var taken = Fields(id: fields.id)
+        swap(&taken, &fields)
+        self.init(taken, line: line, column: column)
     }
 
     public init(id: PlanText, line: Int32, column: Int32) {
