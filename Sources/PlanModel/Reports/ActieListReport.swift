@@ -98,24 +98,31 @@ public struct ActieListReport: Sendable {
 
     /// One JSON object per row, its members written straight into the output (docs/JSON.md).
     public func jsonBytes() -> [UInt8] {
-        JSONWriter.writeObjects(rows.count) { index, object in
-            let row = rows[index]
-            object.string("plan", row.plan)
-            object.string("gemeente", row.gemeente)
-            object.string("aandachtspunt", row.aandachtspunt)
-            object.string("id", row.id)
-            object.string("actie", row.actie)
-            object.string("eigenaar", row.eigenaar)
-            object.string("status", row.status)
-            object.string("deadline", row.deadline)
-            object.string("vervaldatum", row.vervaldatum?.iso)
-            object.int("dagen_te_laat", row.timing.daysLate)
-            switch kind {
-            case .achterstallig:
-                if row.timing.daysLate == nil { object.int("dagen_resterend", row.timing.daysLeft) }
-            case .lijst:
-                object.bool("achterstallig", row.timing.isOverdue)
-            }
+        // Each row is read in place: a copy retained and released its texts, and every row
+        // shares the plan's file name and gemeente, so both halves counted on those two.
+        rows.withUnsafeBufferPointer { buffer in
+            // Only read, and only during this call (the halves are joined before it returns).
+            nonisolated(unsafe) let rows = buffer
+            return JSONWriter.writeObjects(rows.count) { index, object in write(rows[index], to: &object) }
+        }
+    }
+
+    private func write(_ row: borrowing ActieRow, to object: inout JSONMembers) {
+        object.string("plan", row.plan)
+        object.string("gemeente", row.gemeente)
+        object.string("aandachtspunt", row.aandachtspunt)
+        object.string("id", row.id)
+        object.string("actie", row.actie)
+        object.string("eigenaar", row.eigenaar)
+        object.string("status", row.status)
+        object.string("deadline", row.deadline)
+        object.string("vervaldatum", row.vervaldatum?.iso)
+        object.int("dagen_te_laat", row.timing.daysLate)
+        switch kind {
+        case .achterstallig:
+            if row.timing.daysLate == nil { object.int("dagen_resterend", row.timing.daysLeft) }
+        case .lijst:
+            object.bool("achterstallig", row.timing.isOverdue)
         }
     }
 }
