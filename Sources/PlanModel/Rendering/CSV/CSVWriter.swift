@@ -34,12 +34,10 @@ public enum CSVWriter {
         var previous: UInt8 = 0
         var beforePrevious: UInt8 = 0
         for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: ";"), UInt8(ascii: "\""), 0x0A...0x0D: return true
-            case 0x85 where previous == 0xC2: return true
-            case 0xA8 where previous == 0x80 && beforePrevious == 0xE2: return true
-            case 0xA9 where previous == 0x80 && beforePrevious == 0xE2: return true
-            default: break
+            if byte == UInt8(ascii: ";") || byte == UInt8(ascii: "\"")
+                || LineBreaks.ends(at: byte, previous: previous, beforePrevious: beforePrevious)
+            {
+                return true
             }
             beforePrevious = previous
             previous = byte

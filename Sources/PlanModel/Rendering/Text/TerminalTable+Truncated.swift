@@ -45,7 +45,7 @@ extension TerminalTable {
     /// the time of a long list.
     static func oneLine(_ text: String) -> String {
         guard WordWrap.hasLineBreak(text) else { return text }
-        guard !text.utf8.contains(where: { $0 == 0x0B || $0 == 0x0C || $0 == 0xC2 || $0 == 0xE2 }) else {
+        guard !text.utf8.contains(where: LineBreaks.mayStartOtherThanLFOrCR) else {
             return text.split(whereSeparator: \.isNewline).joined(separator: " ")
         }
         var out: [UInt8] = []

@@ -45,7 +45,7 @@ enum WordWrap {
     /// Whether the text may hold a line break: a byte that starts one (LF, VT, FF, CR; U+0085 and
     /// U+2028/9 start with C2 and E2). False means certainly none.
     static func hasLineBreak(_ text: String) -> Bool {
-        text.utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 })
+        text.utf8.contains(where: LineBreaks.mayStart)
     }
 
     /// Splits on every kind of line ending (`\n`, `\r\n`, `\r`, U+2028 ...).
