@@ -13,27 +13,16 @@ extension LineParser {
     /// The aandachtspunt whose first field starts at `contentStart`; nil to decline.
     mutating func directAandachtspunt(builder: inout PlanBuilder) -> Aandachtspunt? {
         guard startsDirectMapping() else { return nil }
-        let mappingIndent = indent
         let start = position(contentStart)
         var punt = Aandachtspunt(
             id: PlanText("", line: 0, column: 0), line: Int32(start.line), column: Int32(start.column))
         var id: PlanText?
-        var seen: UInt32 = 0
-        var first = true
-        while true {
-            guard let key = directKey(mappingIndent, first: first) else { return nil }
-            first = false
-            guard let (keyRange, valueStart) = key else { break }
-            guard let (field, bit) = DirectKeys.aandachtspuntField(bytes, keyRange), seen & bit == 0 else {
-                return nil
-            }
-            seen |= bit
+        let read = directFields(DirectKeys.aandachtspuntField) { parser, field, mappingIndent, valueStart in
             if field == .acties {
-                guard directActies(mappingIndent, valueStart: valueStart, into: &punt, builder: &builder)
-                else { return nil }
-                continue
+                return parser.directActies(
+                    mappingIndent, valueStart: valueStart, into: &punt, builder: &builder)
             }
-            guard let text = directText(mappingIndent, valueStart: valueStart) else { return nil }
+            guard let text = parser.directText(mappingIndent, valueStart: valueStart) else { return false }
             switch field {
             case .id: id = text
             case .titel: punt.titel = text
@@ -43,8 +32,11 @@ extension LineParser {
             case .zie: punt.zie = text
             case .acties: break
             }
+            return true
         }
-        guard let id, punt.titel != nil || punt.bevinding != nil || punt.risico != nil else { return nil }
+        guard read, let id, punt.titel != nil || punt.bevinding != nil || punt.risico != nil else {
+            return nil
+        }
         punt.id = id
         return punt
     }
@@ -81,28 +73,20 @@ extension LineParser {
     /// The actie whose first field starts at `contentStart`; nil to decline.
     mutating func directActie(builder: inout PlanBuilder) -> Actie? {
         guard startsDirectMapping() else { return nil }
-        let mappingIndent = indent
         let start = position(contentStart)
         var id: PlanText?
         var actie = Actie.Fields(id: PlanText("", line: 0, column: 0))
         var historie: ScalarNode?
-        var seen: UInt32 = 0
-        var first = true
-        while true {
-            guard let key = directKey(mappingIndent, first: first) else { return nil }
-            first = false
-            guard let (keyRange, valueStart) = key else { break }
-            guard let (field, bit) = DirectKeys.actieField(bytes, keyRange), seen & bit == 0 else {
-                return nil
-            }
-            seen |= bit
+        let read = directFields(DirectKeys.actieField) { parser, field, mappingIndent, valueStart in
             if field == .historie {
-                guard let scalar = directScalar(mappingIndent, valueStart: valueStart) else { return nil }
+                guard let scalar = parser.directScalar(mappingIndent, valueStart: valueStart) else {
+                    return false
+                }
                 actie.historieColumn = scalar.flatMap(Self.planText)?.column
                 historie = scalar
-                continue
+                return true
             }
-            guard let text = directText(mappingIndent, valueStart: valueStart) else { return nil }
+            guard let text = parser.directText(mappingIndent, valueStart: valueStart) else { return false }
             switch field {
             case .id: id = text
             case .doel: actie.doel = text
@@ -116,7 +100,9 @@ extension LineParser {
             case .bron: actie.bron = text
             case .historie: break
             }
+            return true
         }
+        guard read else { return nil }
         guard let id, actie.actie != nil, actie.status != nil else { return nil }
         if let historie {
             let reported = builder.diagnostics.count
@@ -125,6 +111,27 @@ extension LineParser {
         }
         actie.id = id
         return Actie(taking: &actie, line: Int32(start.line), column: Int32(start.column))
+    }
+
+    /// Reads the fields of the mapping whose first key is at `contentStart`: finds each key as
+    /// `parseMapping` does, looks it up with `field` (a name the schema does not know, or a
+    /// field given twice, declines) and hands it to `read` with the mapping's indentation and
+    /// where its value starts. False when the mapping, or `read`, declines.
+    mutating func directFields<Field>(
+        _ field: ([UInt8], Range<Int>) -> (Field, UInt32)?,
+        _ read: (inout LineParser, Field, _ mappingIndent: Int, _ valueStart: Int) -> Bool
+    ) -> Bool {
+        let mappingIndent = indent
+        var seen: UInt32 = 0
+        var first = true
+        while true {
+            guard let key = directKey(mappingIndent, first: first) else { return false }
+            first = false
+            guard let (keyRange, valueStart) = key else { return true }
+            guard let (found, bit) = field(bytes, keyRange), seen & bit == 0 else { return false }
+            seen |= bit
+            guard read(&self, found, mappingIndent, valueStart) else { return false }
+        }
     }
 
     /// Whether the item's content at `contentStart` begins a mapping the direct reader may read:
