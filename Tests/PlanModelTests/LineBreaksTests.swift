@@ -2,8 +2,8 @@ import Testing
 
 @testable import PlanModel
 
-/// The byte-level line-break tests agree with `Character.isNewline` on every break and on the
-/// characters that share their lead bytes.
+/// The byte-level line-break tests agree with `Character.isNewline` on every one-scalar break
+/// and on the characters that share their lead bytes.
 struct LineBreaksTests {
     static let scalars: [Unicode.Scalar] = [
         "\n", "\u{0B}", "\u{0C}", "\r", "\u{85}", "\u{2028}", "\u{2029}",

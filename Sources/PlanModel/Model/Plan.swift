@@ -129,8 +129,8 @@ public struct Actie: Hashable, Sendable {
         self.column = column
     }
 
-    /// Takes the builder's fields over, leaving empty ones: passing them by value copied them
-    /// (a dozen strings retained, then released).
+    /// Takes the builder's fields over, leaving it fields with only the id: passing them by
+    /// value copied them (a dozen strings retained, then released).
     init(taking fields: inout Fields, line: Int32, column: Int32) {
         var taken = Fields(id: fields.id)
         swap(&taken, &fields)

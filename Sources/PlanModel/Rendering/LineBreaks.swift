@@ -1,7 +1,7 @@
 /// Which UTF-8 bytes make a line break, in one place for the renderers that look for them on a
-/// text's bytes (walking `Character`s was most of the time of long lists). Swift's
-/// `Character.isNewline` and CSV readers take LF, VT, FF, CR, CR LF, U+0085 (C2 85), U+2028
-/// (E2 80 A8) and U+2029 (E2 80 A9).
+/// text's bytes (walking `Character`s was most of the time of long lists). The breaks are those
+/// of Swift's `Character.isNewline`: LF, VT, FF, CR, CR LF, U+0085 (C2 85), U+2028 (E2 80 A8)
+/// and U+2029 (E2 80 A9); CSV quoting treats them all as breaks, to be safe.
 enum LineBreaks {
     /// Whether `byte` may start a line break: every break starts with one of these bytes, so a
     /// text without them has none (C2 and E2 also start other characters).
