@@ -39,6 +39,9 @@ struct StreamingBuildTests {
 
 /// Reading on two cores (forced here with `splitAbove: 0`) gives exactly the one-parser result.
 struct SplitBuildTests {
+    /// Where a split parse's items go when only whether it splits matters.
+    static func sink(_ source: SourceText) -> StreamingState { StreamingState(PlanBuilder(source: source)) }
+
     func assertSameWhenSplit(_ source: SourceText, expectSplit: Bool? = nil) {
         let full = LoadedPlan(source: source)
         let (tree, plan, diagnostics) = PlanBuilder.buildStreaming(source, splitAbove: 0)
@@ -50,7 +53,7 @@ struct SplitBuildTests {
             #expect((SyntaxParser.splitPoint(source) != nil) == expectSplit)
             if expectSplit && !full.hasFout {
                 #expect(
-                    SyntaxParser.parseSplit(source, first: NodeSink { _ in }, second: NodeSink { _ in })
+                    SyntaxParser.parseSplit(source, first: Self.sink(source), second: Self.sink(source))
                         != nil, "fell back")
             }
         }

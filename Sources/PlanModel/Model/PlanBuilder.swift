@@ -149,7 +149,7 @@ public struct PlanBuilder {
 
 extension PlanBuilder {
     /// Builds the plan while parsing, each aandachtspunt as soon as it is read (see
-    /// `SyntaxParser.parse(_:aandachtspunten:)`), for read-only use of large plans. Gives the same
+    /// `SyntaxParser.parse(_:items:)`), for read-only use of large plans. Gives the same
     /// plan and diagnostics as `build(SyntaxParser.parse(source))`; the tree it returns has an
     /// empty `aandachtspunten` list.
     public static func buildStreaming(_ source: SourceText, splitAbove: Int = splitThreshold)

@@ -12,8 +12,8 @@ enum CoreSchema {
     /// reference to the file's buffer, and both threads of a two-core parse counting references
     /// on that one buffer for every plain value made them wait on each other.
     static func nonStringReading(_ bytes: [UInt8], _ range: Range<Int>) -> String? {
-        // Fast exit: most values start with a letter that cannot begin a number, null or boolean.
         precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count)
+        // Fast exit: most values start with a letter that cannot begin a number, null or boolean.
         guard !range.isEmpty, mayStartNonString(bytes[range.lowerBound]) else { return nil }
         return bytes.withUnsafeBufferPointer { nonStringReading(UnsafeBufferPointer(rebasing: $0[range])) }
     }

@@ -8,7 +8,7 @@ extension LineParser {
     mutating func parseSequence(indent sequenceIndent: Int) -> SequenceNode {
         let start = position(contentStart)
         var items: [SyntaxNode] = []
-        // Streaming (see `SyntaxParser.parse(_:aandachtspunten:)`): items go to the sink, not the tree.
+        // Streaming (see `SyntaxParser.parse(_:items:)`): items go to the sink, not the tree.
         let sink = sinkArmed ? itemSink : nil
         sinkArmed = false
         func add(_ node: SyntaxNode) {

@@ -19,19 +19,11 @@ public enum SyntaxParser {
         return SyntaxTree(source: source, root: root, diagnostics: diagnostics)
     }
 
-    /// Parses like `parse`, but hands each item of the plan's `aandachtspunten` list to `sink` as
-    /// soon as it is read, and leaves it out of the tree. A read-only command builds the model
-    /// from each item and lets its nodes go, so a plan of a million acties never holds its whole
-    /// syntax tree in memory. The returned tree is for reading the other fields only: its
-    /// `aandachtspunten` list is empty, so it cannot be printed or edited.
-    public static func parse(_ source: SourceText, aandachtspunten sink: @escaping (SyntaxNode) -> Void)
-        -> SyntaxTree
-    {
-        parse(source, items: NodeSink(sink))
-    }
-
-    /// Parses like `parse(_:aandachtspunten:)`, handing the items of `aandachtspunten` to `items`,
-    /// which may also read them straight from the lines (see `ItemSink`).
+    /// Parses like `parse`, but hands each item of the plan's `aandachtspunten` list to `items`
+    /// as soon as it is read (see `ItemSink`), and leaves it out of the tree. A read-only command
+    /// builds the model from each item and lets it go, so a plan of a million acties never holds
+    /// its whole syntax tree in memory. The returned tree is for reading the other fields only:
+    /// its `aandachtspunten` list is empty, so it cannot be printed or edited.
     static func parse(_ source: SourceText, items: ItemSink) -> SyntaxTree {
         if let invalid = UTF8Check.firstProblems(in: source, limit: 20), !invalid.isEmpty {
             return SyntaxTree(source: source, root: nil, diagnostics: invalid)
@@ -53,14 +45,6 @@ protocol ItemSink: AnyObject {
     /// it gave meanwhile, so a reader may stop at anything it does not handle. Messages the sink
     /// made itself (its builder's) it must drop itself.
     func read(_ parser: inout LineParser) -> Bool
-}
-
-/// An `ItemSink` that takes every item as a tree.
-final class NodeSink: ItemSink {
-    let sink: (SyntaxNode) -> Void
-    init(_ sink: @escaping (SyntaxNode) -> Void) { self.sink = sink }
-    func add(_ node: SyntaxNode) { sink(node) }
-    func read(_ parser: inout LineParser) -> Bool { false }
 }
 
 /// Deeper nesting than any plan needs; guards the recursion against hostile input.
@@ -116,29 +100,27 @@ struct LineParser {
 
     // MARK: Lines
 
-    /// Where the parser stands, to return there when an `ItemSink` declines an item.
+    /// Where the parser stands, to return there when an `ItemSink` declines an item: the line,
+    /// where its content starts (right of a `- `), and how far content and messages went. The rest
+    /// of the line's state is worked out again from these (`loadLine`).
     struct Cursor {
-        var lineStart, lineNumber, contentStart, indent, lineEnd, nextLineStart, consumedEnd: Int
-        var atEnd: Bool
-        var reported: Int
+        var lineStart, lineNumber, contentStart, consumedEnd, reported: Int
     }
 
     var cursor: Cursor {
         Cursor(
-            lineStart: lineStart, lineNumber: lineNumber, contentStart: contentStart, indent: indent,
-            lineEnd: lineEnd, nextLineStart: nextLineStart, consumedEnd: consumedEnd, atEnd: atEnd,
-            reported: diagnostics.count)
+            lineStart: lineStart, lineNumber: lineNumber, contentStart: contentStart,
+            consumedEnd: consumedEnd, reported: diagnostics.count)
     }
 
     mutating func rewind(to cursor: Cursor) {
         lineStart = cursor.lineStart
         lineNumber = cursor.lineNumber
+        atEnd = false  // `loadLine` only ever sets it
+        loadLine()
         contentStart = cursor.contentStart
-        indent = cursor.indent
-        lineEnd = cursor.lineEnd
-        nextLineStart = cursor.nextLineStart
+        indent = contentStart - lineStart
         consumedEnd = cursor.consumedEnd
-        atEnd = cursor.atEnd
         diagnostics.removeSubrange(cursor.reported...)
     }
 
