@@ -1,15 +1,23 @@
 /// Every deadline is readable and every termijn it names is defined in `termijnen`.
 @Sendable func checkDeadline(_ context: ActieCheckContext, _ actie: Actie, _ result: inout [Diagnostic]) {
-    let deadline = actie.deadline
-    if let deadline,
-        let message = DeadlineMessages.problem(
-            deadline.value, form: actie.deadlineForm, termijnen: context.termijnen,
-            names: context.termijnNames)
-    {
-        result.append(context.plan.diagnostic(.fout, deadline, message))
+    // The text is made only where a message may need it: a date form is always usable.
+    switch actie.deadlineForm {
+    case .day?, .month?, .quarter?, .year?, .doorlopend?: break
+    case .termijn?, nil:
+        if let deadline = actie.deadline,
+            let message = DeadlineMessages.problem(
+                deadline.value, form: actie.deadlineForm, termijnen: context.termijnen,
+                names: context.termijnNames)
+        {
+            result.append(context.plan.diagnostic(.fout, deadline, message))
+        }
     }
     // A deadline in the historie must mean something too: the past is read from it.
     actie.historie.withUnsafeBufferPointer { entries in
+        guard entries.contains(where: { if case .deadline = $0.change { true } else { false } }) else {
+            return
+        }
+        let deadline = actie.deadline
         for entry in entries.indices {
             guard case .deadline(let text) = entries[entry].change else { continue }
             // Mostly the deadline the actie has now, whose form is known already.

@@ -4,16 +4,16 @@
     _ context: ActieCheckContext, _ actie: Actie, _ result: inout [Diagnostic]
 ) {
     let plan = context.plan
-    if let status = actie.statusValue, status.isRealised, actie.borging == nil {
+    if let status = actie.statusValue, status.isRealised, !actie.has(.borging) {
         result.append(
             plan.diagnostic(
                 .waarschuwing, actie.status!, OwnershipMessages.realisedWithoutBorging(actie.id.value, status)
             ))
     }
-    if actie.eigenaar == nil {
+    if !actie.has(.eigenaar) {
         result.append(plan.diagnostic(.waarschuwing, actie.id, OwnershipMessages.noEigenaar(actie.id.value)))
     }
-    if actie.deadline == nil, actie.statusValue?.isOpen ?? true {
+    if !actie.has(.deadline), actie.statusValue?.isOpen ?? true {
         result.append(plan.diagnostic(.waarschuwing, actie.id, OwnershipMessages.noDeadline(actie.id.value)))
     }
 }

@@ -70,47 +70,54 @@ extension LineParser {
         }
     }
 
-    /// The actie whose first field starts at `contentStart`; nil to decline.
+    /// The actie whose first field starts at `contentStart`; nil to decline. Its texts are
+    /// collected as bytes (`collectsText`) and copied into the actie's storage once.
     mutating func directActie(builder: inout PlanBuilder) -> Actie? {
         guard startsDirectMapping() else { return nil }
         let start = position(contentStart)
-        var id: PlanText?
-        var actie = Actie.Fields(id: PlanText("", line: 0, column: 0))
+        var header = ActieHeader()
         var historie: ScalarNode?
+        textBytes.removeAll(keepingCapacity: true)
         let read = directFields(DirectKeys.actieField) { parser, field, mappingIndent, valueStart in
-            if field == .historie {
-                guard let scalar = parser.directScalar(mappingIndent, valueStart: valueStart) else {
-                    return false
+            guard let text = field.text else {
+                switch parser.directScalar(mappingIndent, valueStart: valueStart) {
+                case .declined: return false
+                case .empty: break
+                case .scalar(let scalar):
+                    header.historieColumn = Self.planText(scalar)?.column
+                    historie = scalar
                 }
-                actie.historieColumn = scalar.flatMap(Self.planText)?.column
-                historie = scalar
                 return true
             }
-            guard let text = parser.directText(mappingIndent, valueStart: valueStart) else { return false }
-            switch field {
-            case .id: id = text
-            case .doel: actie.doel = text
-            case .actie: actie.actie = text
-            case .implementatie: actie.implementatie = text
-            case .borging: actie.borging = text
-            case .eigenaar: actie.eigenaar = text
-            case .deadline: actie.deadline = text
-            case .status: actie.status = text
-            case .kosten: actie.kosten = text
-            case .bron: actie.bron = text
-            case .historie: break
+            let textStart = parser.textBytes.count
+            parser.collectsText = true
+            let value = parser.directScalar(mappingIndent, valueStart: valueStart)
+            parser.collectsText = false
+            // An empty value reads as absent, as in `PlanBuilder.text`.
+            switch value {
+            case .declined: return false
+            case .empty: return true
+            case .scalar(let scalar) where parser.textBytes.count > textStart:
+                header[text] = TextSpan(
+                    start: Int32(truncatingIfNeeded: textStart),
+                    count: Int32(truncatingIfNeeded: parser.textBytes.count - textStart),
+                    line: Int32(truncatingIfNeeded: scalar.position.line),
+                    column: Int32(truncatingIfNeeded: scalar.position.column))
+            case .scalar: break
             }
             return true
         }
-        guard read else { return nil }
-        guard let id, actie.actie != nil, actie.status != nil else { return nil }
+        guard read, header.id.count >= 0, header.actie.count >= 0, header.status.count >= 0 else {
+            return nil
+        }
         if let historie {
             let reported = builder.diagnostics.count
-            actie.historie = builder.historie(historie)
+            header.historie = builder.historie(historie)
             guard builder.diagnostics.count == reported else { return nil }
         }
-        actie.id = id
-        return Actie(taking: &actie, line: Int32(start.line), column: Int32(start.column))
+        return textBytes.withUnsafeBufferPointer {
+            Actie(header, bytes: $0, line: Int32(start.line), column: Int32(start.column))
+        }
     }
 
     /// Reads the fields of the mapping whose first key is at `contentStart`: finds each key as
@@ -163,40 +170,50 @@ extension LineParser {
         return (contentStart..<keyEnd, valueStart)
     }
 
-    /// A text field's value as `parseMapping` reads it: `.some(nil)` for an empty value, nil to
-    /// decline (a value below the key, or any message).
-    mutating func directScalar(_ mappingIndent: Int, valueStart: Int) -> ScalarNode?? {
+    /// What `directScalar` found. Not a `ScalarNode??`: destroying a nested optional went
+    /// through generic value witnesses, a few hundred instructions per field.
+    enum DirectValue {
+        /// A value below the key, or any message: the tree reader reads the item.
+        case declined
+        case empty
+        case scalar(ScalarNode)
+    }
+
+    /// A text field's value as `parseMapping` reads it.
+    mutating func directScalar(_ mappingIndent: Int, valueStart: Int) -> DirectValue {
         if valueStart == lineEnd || bytes[valueStart] == UInt8(ascii: "#") {
             consumeLine()
-            guard skipTriviaQuietly() else { return nil }
+            guard skipTriviaQuietly() else { return .declined }
             // Anything below the key (a list, fields, text on the next line) is not a text value.
             if !atEnd && (indent > mappingIndent || (indent == mappingIndent && isDash(at: contentStart))) {
-                return nil
+                return .declined
             }
-            return .some(nil)
+            return .empty
         }
         guard bytes[valueStart] != 0x09,
             UnsupportedSyntax.check(bytes, valueStart, lineEnd, isValue: true) == nil
-        else { return nil }
+        else { return .declined }
         contentStart = valueStart
         let reported = diagnostics.count
         guard let scalar = parseValueScalar(parentIndent: mappingIndent), diagnostics.count == reported else {
-            return nil
+            return .declined
         }
         if !scalar.style.isBlock {
-            guard skipTriviaQuietly() else { return nil }
+            guard skipTriviaQuietly() else { return .declined }
             // A deeper line after a one-line value is reported by the tree reader.
-            if !atEnd && indent > mappingIndent { return nil }
+            if !atEnd && indent > mappingIndent { return .declined }
         }
-        return .some(scalar)
+        return .scalar(scalar)
     }
 
     /// A text field's value as `PlanBuilder.text` makes it (`.some(nil)` when empty); nil to
     /// decline. The scalar is made into the text where it is read, not copied.
     mutating func directText(_ mappingIndent: Int, valueStart: Int) -> PlanText?? {
-        guard let scalar = directScalar(mappingIndent, valueStart: valueStart) else { return nil }
-        guard let scalar else { return .some(nil) }
-        return .some(Self.planText(scalar))
+        switch directScalar(mappingIndent, valueStart: valueStart) {
+        case .declined: return nil
+        case .empty: return .some(nil)
+        case .scalar(let scalar): return .some(Self.planText(scalar))
+        }
     }
 
     /// `skipTrivia`, false when it reported something (a tab used for indentation).

@@ -95,7 +95,7 @@ extension PlanBuilder {
         guard let id else { return nil }
         actie.id = id
         return Actie(
-            taking: &actie, line: Int32(mapping.position.line), column: Int32(mapping.position.column))
+            actie, line: Int32(mapping.position.line), column: Int32(mapping.position.column))
     }
 
     /// The offset of the first line feed in `bytes` from `from` on (memchr: a historie can have

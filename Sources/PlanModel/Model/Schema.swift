@@ -57,4 +57,21 @@ enum ActieField: String, CaseIterable {
         guard let found else { return nil }
         self = found
     }
+
+    /// The text field this is; nil for `historie`, which is kept parsed.
+    var text: ActieText? {
+        switch self {
+        case .id: .id
+        case .doel: .doel
+        case .actie: .actie
+        case .implementatie: .implementatie
+        case .borging: .borging
+        case .eigenaar: .eigenaar
+        case .deadline: .deadline
+        case .status: .status
+        case .kosten: .kosten
+        case .bron: .bron
+        case .historie: nil
+        }
+    }
 }

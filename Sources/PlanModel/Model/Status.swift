@@ -15,35 +15,39 @@ public enum Status: String, CaseIterable, Hashable, Sendable {
     case nietHaalbaar = "niet-haalbaar"
     case vervallen
 
-    /// By length first (like the field names in `Schema.swift`): the synthesized initializer
-    /// compares the text with each name in turn, and every actie and historie line has a status.
+    /// Not the synthesized initializer, which compares the text with each name in turn: every
+    /// actie and historie line has a status.
     public init?(rawValue: String) {
+        // Bytes equal the names exactly when the strings are equal: the names are ASCII.
+        var name = rawValue
+        guard let found = name.withUTF8({ Status(utf8: $0) }) else { return nil }
+        self = found
+    }
+
+    /// The status whose name is exactly these bytes (a historie line names one on every line,
+    /// and every actie has one). By length first (like the field names in `Schema.swift`), then
+    /// the bytes of the one or two names of that length.
+    init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        func matches(_ status: Status) -> Bool {
+            var name = status.rawValue
+            return name.withUTF8 { memcmp($0.baseAddress!, bytes.baseAddress!, $0.count) == 0 }
+        }
+        func named(_ first: Status, _ second: Status? = nil) -> Status? {
+            if matches(first) { return first }
+            if let second, matches(second) { return second }
+            return nil
+        }
         let found: Status?
-        switch rawValue.utf8.count {
-        case 7: found = .matching(rawValue, .gepland, .geborgd)
-        case 9: found = .matching(rawValue, .vervallen)
-        case 10: found = .matching(rawValue, .uitgesteld)
-        case 12: found = .matching(rawValue, .gerealiseerd, .inOnderzoek)
-        case 13: found = .matching(rawValue, .inUitvoering, .nietHaalbaar)
+        switch bytes.count {
+        case 7: found = named(.gepland, .geborgd)
+        case 9: found = named(.vervallen)
+        case 10: found = named(.uitgesteld)
+        case 12: found = named(.gerealiseerd, .inOnderzoek)
+        case 13: found = named(.inUitvoering, .nietHaalbaar)
         default: found = nil
         }
         guard let found else { return nil }
         self = found
-    }
-
-    /// The status whose name is exactly these bytes (a historie line names one on every line).
-    init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-        for status in Status.allCases {
-            var name = status.rawValue
-            let equal = name.withUTF8 { name in
-                name.count == bytes.count && memcmp(name.baseAddress!, bytes.baseAddress!, name.count) == 0
-            }
-            if equal {
-                self = status
-                return
-            }
-        }
-        return nil
     }
 
     public var isOpen: Bool {

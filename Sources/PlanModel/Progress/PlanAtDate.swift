@@ -99,7 +99,3 @@ extension Aandachtspunt {
 
     func changes(after day: Day) -> Bool { acties.contains { $0.changes(after: day) } }
 }
-
-extension Actie {
-    func changes(after day: Day) -> Bool { historie.contains { $0.date > day } }
-}

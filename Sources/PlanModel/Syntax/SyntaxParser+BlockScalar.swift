@@ -71,9 +71,21 @@ extension LineParser {
             rangeEnd = lineEnd
             consumeLine()
         }
-        var text = blockText(lines, literal: isLiteral, strip: strip, contentIndent: contentIndent ?? 0)
         // Clip keeps the last line break only if there is one: not at the end of a file without newline.
-        if !strip && !lines.isEmpty && rangeEnd == bytes.count { text.removeLast() }
+        let clipped = !strip && !lines.isEmpty && rangeEnd == bytes.count
+        let text: String
+        if collectsText {
+            Self.appendBlockText(bytes, lines, literal: isLiteral, strip: strip, to: &textBytes)
+            if clipped { textBytes.removeLast() }
+            text = ""
+        } else {
+            blockBytes.removeAll(keepingCapacity: true)
+            Self.appendBlockText(bytes, lines, literal: isLiteral, strip: strip, to: &blockBytes)
+            if clipped { blockBytes.removeLast() }
+            text = blockBytes.withUnsafeBufferPointer { String.fromCheckedUTF8($0) }
+            // Kept for the next block, unless a huge one (a historie of a million lines) made it large.
+            if blockBytes.capacity > 1 << 20 { blockBytes = [] }
+        }
         let style: ScalarStyle = isLiteral ? .literal(strip: strip) : .folded(strip: strip)
         return ScalarNode(
             position: start, style: style, range: headerStart..<rangeEnd, text: text,
@@ -82,58 +94,37 @@ extension LineParser {
 
     /// Joins content lines as YAML 1.2 does: literal keeps line breaks; folded joins adjacent
     /// lines with a space, keeps a break per blank line, and keeps breaks around more-indented
-    /// lines. Clip chomping ends with one newline, strip with none. Written as bytes into the
-    /// parser's scratch buffer, then copied into the string once without validating again (the
-    /// file is checked UTF-8 and lines start and end at character boundaries): a `historie`
-    /// block can have a million lines.
-    mutating func blockText(_ lines: [Range<Int>], literal: Bool, strip: Bool, contentIndent: Int) -> String {
-        guard !lines.isEmpty else { return "" }
-        // At most one byte (a break or a space) between lines, one per blank line, and a final break.
-        var capacity = lines.count + 1
-        for line in lines { capacity += line.count }
-        var scratch = blockBytes
-        blockBytes = []
-        // Kept for the next block, unless a huge one (a historie of a million lines) made it large.
-        defer { if scratch.count <= 1 << 20 { blockBytes = scratch } }
-        if scratch.count < capacity {
-            scratch = [UInt8](repeating: 0, count: max(capacity, scratch.count * 2))
-        }
-        return bytes.withUnsafeBufferPointer { source in
-            scratch.withUnsafeMutableBufferPointer { out in
-                var written = 0
-                var blanks = 0
-                var previousSpaced = false
-                var first = true
-                for line in lines {
-                    if line.isEmpty {
-                        blanks += 1
-                        continue
-                    }
-                    let spaced = source[line.lowerBound] == 0x20 || source[line.lowerBound] == 0x09
-                    var breaks = blanks
-                    if !first && (literal || previousSpaced || spaced) {
-                        breaks = blanks + 1
-                    } else if !first && blanks == 0 {
-                        out[written] = 0x20
-                        written += 1
-                    }
-                    for _ in 0..<breaks {
-                        out[written] = 0x0A
-                        written += 1
-                    }
-                    (out.baseAddress! + written).update(
-                        from: source.baseAddress! + line.lowerBound, count: line.count)
-                    written += line.count
-                    blanks = 0
-                    previousSpaced = spaced
-                    first = false
+    /// lines. Clip chomping ends with one newline, strip with none. Written as bytes at the end
+    /// of `out` (the parser's scratch buffer, or an actie's texts), from which the string is made
+    /// without validating again (the file is checked UTF-8 and lines start and end at character
+    /// boundaries): a `historie` block can have a million lines.
+    static func appendBlockText(
+        _ bytes: [UInt8], _ lines: [Range<Int>], literal: Bool, strip: Bool, to out: inout [UInt8]
+    ) {
+        guard !lines.isEmpty else { return }
+        bytes.withUnsafeBufferPointer { source in
+            var blanks = 0
+            var previousSpaced = false
+            var first = true
+            for line in lines {
+                if line.isEmpty {
+                    blanks += 1
+                    continue
                 }
-                if !strip {
-                    out[written] = 0x0A
-                    written += 1
+                let spaced = source[line.lowerBound] == 0x20 || source[line.lowerBound] == 0x09
+                var breaks = blanks
+                if !first && (literal || previousSpaced || spaced) {
+                    breaks = blanks + 1
+                } else if !first && blanks == 0 {
+                    out.append(0x20)
                 }
-                return String.fromCheckedUTF8(UnsafeBufferPointer(rebasing: out[0..<written]))
+                for _ in 0..<breaks { out.append(0x0A) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: source[line]))
+                blanks = 0
+                previousSpaced = spaced
+                first = false
             }
         }
+        if !strip { out.append(0x0A) }
     }
 }

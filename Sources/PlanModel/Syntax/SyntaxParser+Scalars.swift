@@ -17,7 +17,12 @@ extension LineParser {
                 skipLine(andChildrenDeeperThan: parentIndent)
                 return nil
             }
-            text = decoded
+            if collectsText {
+                textBytes.append(contentsOf: decoded.utf8)
+                text = ""
+            } else {
+                text = decoded
+            }
             tokenEnd = end
             var after = end
             while after < lineEnd && (bytes[after] == 0x20 || bytes[after] == 0x09) { after += 1 }
@@ -30,9 +35,17 @@ extension LineParser {
             if let colon = firstColon {
                 report(colon, SyntaxMessages.colonInPlainValue)
             }
-            text = source.checkedText(tokenStart..<tokenEnd)
+            if collectsText {
+                bytes.withUnsafeBufferPointer {
+                    textBytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[tokenStart..<tokenEnd]))
+                }
+                text = ""
+            } else {
+                text = source.checkedText(tokenStart..<tokenEnd)
+            }
             if let reading = CoreSchema.nonStringReading(bytes, tokenStart..<tokenEnd) {
-                report(tokenStart, SyntaxMessages.readsAsNonString(text, reading), .waarschuwing)
+                let written = source.checkedText(tokenStart..<tokenEnd)
+                report(tokenStart, SyntaxMessages.readsAsNonString(written, reading), .waarschuwing)
             }
         }
         consumeLine()

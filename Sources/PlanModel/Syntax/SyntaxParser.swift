@@ -74,6 +74,10 @@ struct LineParser {
     var blockLines: [Range<Int>] = []
     /// Scratch space for a block scalar's text before it becomes a string (see `blockText`).
     var blockBytes: [UInt8] = []
+    /// When set, scalar values are not made into strings: their text is appended to `textBytes`
+    /// and the node's `text` is empty. The direct reader keeps an actie's texts so (`ActieStorage`).
+    var collectsText = false
+    var textBytes: [UInt8] = []
     var depth = 0
     /// Where this parser's part of the file ends: the file's end, or a split point when two
     /// parsers share a large file (see `SyntaxParser+Split.swift`).

@@ -1,0 +1,182 @@
+/// Where one text of an actie lies in its storage, and where it was written in the file.
+struct TextSpan: Sendable {
+    var start: Int32
+    /// The text's length in bytes; -1 when the field is absent.
+    var count: Int32
+    var line: Int32
+    var column: Int32
+
+    static let absent = TextSpan(start: 0, count: -1, line: 0, column: 0)
+}
+
+/// The text fields of an actie (`historie` is kept parsed, in the header).
+enum ActieText: CaseIterable, Sendable {
+    case id, doel, actie, implementatie, borging, eigenaar, deadline, status, kosten, bron
+}
+
+/// What an actie keeps beside its texts' bytes.
+struct ActieHeader {
+    var id = TextSpan.absent
+    var doel = TextSpan.absent
+    var actie = TextSpan.absent
+    var implementatie = TextSpan.absent
+    var borging = TextSpan.absent
+    var eigenaar = TextSpan.absent
+    var deadline = TextSpan.absent
+    var status = TextSpan.absent
+    var kosten = TextSpan.absent
+    var bron = TextSpan.absent
+    var historie: [HistorieEntry] = []
+    var historieColumn: Int32?
+    /// Status and deadline are parsed once, when the actie is made, not by every check and list.
+    var statusValue: Status?
+    var deadlineForm: DeadlineForm?
+    /// The latest date in the historie: whether the actie changed after a peildatum is asked of
+    /// every actie by every list.
+    var latestHistorieDay: Day?
+
+    subscript(text: ActieText) -> TextSpan {
+        get {
+            switch text {
+            case .id: id
+            case .doel: doel
+            case .actie: actie
+            case .implementatie: implementatie
+            case .borging: borging
+            case .eigenaar: eigenaar
+            case .deadline: deadline
+            case .status: status
+            case .kosten: kosten
+            case .bron: bron
+            }
+        }
+        set {
+            switch text {
+            case .id: id = newValue
+            case .doel: doel = newValue
+            case .actie: actie = newValue
+            case .implementatie: implementatie = newValue
+            case .borging: borging = newValue
+            case .eigenaar: eigenaar = newValue
+            case .deadline: deadline = newValue
+            case .status: status = newValue
+            case .kosten: kosten = newValue
+            case .bron: bron = newValue
+            }
+        }
+    }
+}
+
+/// An actie's texts in one allocation: the header, then the UTF-8 bytes of every text one after
+/// the other. A `String` per field was most of a large plan's memory (a header and a heap block
+/// each, scattered), so most of its page faults, and every check and list that walked the acties
+/// touched a dozen places per actie. Immutable once made: a changed actie gets new storage.
+final class ActieStorage: ManagedBuffer<ActieHeader, UInt8> {
+    /// Storage for the texts `header` places in `bytes` (UTF-8, cut at character boundaries);
+    /// the parsed status and deadline and the latest historie date are worked out here.
+    static func make(_ texts: ActieHeader, bytes: UnsafeBufferPointer<UInt8>) -> ActieStorage {
+        let made = unsafeDowncast(create(minimumCapacity: bytes.count) { _ in texts }, to: ActieStorage.self)
+        made.withUnsafeMutablePointers { header, base in
+            if let source = bytes.baseAddress { base.initialize(from: source, count: bytes.count) }
+            func text(_ span: TextSpan) -> UnsafeBufferPointer<UInt8>? {
+                span.count < 0
+                    ? nil : UnsafeBufferPointer(start: base + Int(span.start), count: Int(span.count))
+            }
+            header.pointee.statusValue = text(header.pointee.status).flatMap { Status(utf8: $0) }
+            header.pointee.deadlineForm = text(header.pointee.deadline).flatMap {
+                DeadlineForm.parse(bytes: $0)
+            }
+            var latest: Day?
+            header.pointee.historie.withUnsafeBufferPointer { entries in
+                for index in entries.indices where latest.map({ entries[index].date > $0 }) ?? true {
+                    latest = entries[index].date
+                }
+            }
+            header.pointee.latestHistorieDay = latest
+        }
+        return made
+    }
+
+    /// Storage holding the texts of `fields` (the tree builder's and a changed actie's way).
+    static func make(_ fields: borrowing Actie.Fields) -> ActieStorage {
+        var header = ActieHeader()
+        var bytes: [UInt8] = []
+        for text in ActieText.allCases {
+            guard let planText = fields[text] else { continue }
+            let start = bytes.count
+            bytes.append(contentsOf: planText.value.utf8)
+            header[text] = TextSpan(
+                start: Int32(truncatingIfNeeded: start),
+                count: Int32(truncatingIfNeeded: bytes.count - start),
+                line: planText.line, column: planText.column)
+        }
+        header.historie = fields.historie
+        header.historieColumn = fields.historieColumn
+        return bytes.withUnsafeBufferPointer { make(header, bytes: $0) }
+    }
+
+    /// Reads the header through its address: `header`, a class's `var`, is checked for
+    /// exclusive access on every read, and the checks read it for every actie. The storage is not
+    /// changed once made.
+    @inline(__always) func read<Value>(_ field: (borrowing ActieHeader) -> Value) -> Value {
+        withUnsafeMutablePointerToHeader { field($0.pointee) }
+    }
+
+    /// The text of a field, nil when absent.
+    func text(_ which: ActieText) -> PlanText? {
+        let span = read { $0[which] }
+        guard span.count >= 0 else { return nil }
+        let value = withUnsafeMutablePointerToElements { base in
+            // The bytes are whole UTF-8 texts: from checked file bytes or from `String`s.
+            String.fromCheckedUTF8(UnsafeBufferPointer(start: base + Int(span.start), count: Int(span.count)))
+        }
+        var text = PlanText(value, line: 0, column: 0)
+        text.line = span.line
+        text.column = span.column
+        return text
+    }
+
+    func has(_ which: ActieText) -> Bool { read { $0[which].count >= 0 } }
+
+    /// The fields as the builder collected them.
+    var fields: Actie.Fields {
+        var fields = Actie.Fields(id: text(.id)!)
+        for which in ActieText.allCases where which != .id { fields[which] = text(which) }
+        fields.historie = read { $0.historie }
+        fields.historieColumn = read { $0.historieColumn }
+        return fields
+    }
+}
+
+extension Actie.Fields {
+    subscript(text: ActieText) -> PlanText? {
+        get {
+            switch text {
+            case .id: id
+            case .doel: doel
+            case .actie: actie
+            case .implementatie: implementatie
+            case .borging: borging
+            case .eigenaar: eigenaar
+            case .deadline: deadline
+            case .status: status
+            case .kosten: kosten
+            case .bron: bron
+            }
+        }
+        set {
+            switch text {
+            case .id: if let newValue { id = newValue }
+            case .doel: doel = newValue
+            case .actie: actie = newValue
+            case .implementatie: implementatie = newValue
+            case .borging: borging = newValue
+            case .eigenaar: eigenaar = newValue
+            case .deadline: deadline = newValue
+            case .status: status = newValue
+            case .kosten: kosten = newValue
+            case .bron: bron = newValue
+            }
+        }
+    }
+}
