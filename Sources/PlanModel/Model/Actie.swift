@@ -100,6 +100,9 @@ public struct Actie: Hashable, @unchecked Sendable {
         set { change { $0.historieColumn = newValue } }
     }
 
+    /// The id's bytes, without making a `String` (the duplicate-id check reads every id).
+    func withIdBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R { storage.withBytes(of: .id, body) }
+
     /// Whether the field is there, without making its text (checks ask it of every actie).
     func has(_ text: ActieText) -> Bool { storage.has(text) }
 

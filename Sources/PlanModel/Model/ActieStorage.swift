@@ -122,14 +122,20 @@ final class ActieStorage: ManagedBuffer<ActieHeader, UInt8> {
         withUnsafeMutablePointerToHeader { field($0.pointee) }
     }
 
+    /// The bytes of a field's text (none when absent).
+    func withBytes<R>(of which: ActieText, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let span = read { $0[which] }
+        return withUnsafeMutablePointerToElements { base in
+            body(UnsafeBufferPointer(start: base + Int(span.start), count: Int(max(span.count, 0))))
+        }
+    }
+
     /// The text of a field, nil when absent.
     func text(_ which: ActieText) -> PlanText? {
+        guard has(which) else { return nil }
+        // The bytes are whole UTF-8 texts: from checked file bytes or from `String`s.
+        let value = withBytes(of: which) { String.fromCheckedUTF8($0) }
         let span = read { $0[which] }
-        guard span.count >= 0 else { return nil }
-        let value = withUnsafeMutablePointerToElements { base in
-            // The bytes are whole UTF-8 texts: from checked file bytes or from `String`s.
-            String.fromCheckedUTF8(UnsafeBufferPointer(start: base + Int(span.start), count: Int(span.count)))
-        }
         var text = PlanText(value, line: 0, column: 0)
         text.line = span.line
         text.column = span.column
