@@ -86,4 +86,17 @@ struct ActieStorageTests {
         #expect(a.hashValue == b.hashValue)
         #expect(a != Actie(Self.fields, line: 2, column: 1))
     }
+
+    @Test func theIdHashIsWorkedOutWhenTheActieIsMadeAndOnlyForASCII() {
+        let ascii = Actie(id: Self.text("A1.2", 1), line: 1, column: 1)
+        var bytes = "A1.2"
+        #expect(ascii.idHash != nil)
+        #expect(ascii.idHash == bytes.withUTF8(IdHash.of))
+        #expect(ascii.idHash != Actie(id: Self.text("A1.3", 1), line: 1, column: 1).idHash)
+        #expect(Actie(id: Self.text("Ä1", 1), line: 1, column: 1).idHash == nil)
+        var changed = ascii
+        changed.id = Self.text("B7", 1)
+        bytes = "B7"
+        #expect(changed.idHash == bytes.withUTF8(IdHash.of))
+    }
 }

@@ -16,10 +16,16 @@
         }
         func visit(_ punt: Int32, _ actie: Int32) {
             guard allASCII else { return }
-            let outcome = withId(punt, actie) { bytes in
-                table.insert(bytes, punt, actie) { earlierPunt, earlierActie in
-                    withId(earlierPunt, earlierActie) { $0.elementsEqual(bytes) }
-                }
+            let hash =
+                actie < 0
+                ? withId(punt, actie, IdHash.of)
+                : punten[Int(punt)].acties.withUnsafeBufferPointer { $0[Int(actie)].idHash }
+            guard let hash else {
+                allASCII = false
+                return
+            }
+            let outcome = table.insert(hash, punt, actie) { earlierPunt, earlierActie in
+                withId(punt, actie) { bytes in withId(earlierPunt, earlierActie) { $0.elementsEqual(bytes) } }
             }
             switch outcome {
             case .new: break
@@ -32,7 +38,6 @@
                 result.append(
                     plan.diagnostic(.fout, id, UniqueIdMessages.duplicate(id.value, earlierLine: earlierLine))
                 )
-            case .notASCII: allASCII = false
             }
         }
         for punt in punten.indices {
@@ -64,7 +69,7 @@ private func checkUniqueIdsAsStrings(_ plan: Plan, count: Int) -> [Diagnostic] {
     return result
 }
 
-/// ASCII ids in an open-addressing table over their bytes (FNV-1a, linear probing).
+/// ASCII ids in an open-addressing table by their `IdHash` (FNV-1a, linear probing).
 /// `Dictionary<String, _>` hashes every key with SipHash: at 100 000 acties that was most of the
 /// 38 ms `check` spent on ids. Equal ASCII bytes are equal strings, and the reverse. A slot holds
 /// the hash and where the id is in the plan (aandachtspunt, actie or -1), so a probe reads one
@@ -73,7 +78,6 @@ private struct ASCIIIdTable {
     enum Outcome {
         case new
         case duplicate(punt: Int32, actie: Int32)
-        case notASCII
     }
 
     private struct Slot {
@@ -93,17 +97,11 @@ private struct ASCIIIdTable {
         mask = size - 1
     }
 
-    /// Enters the id `bytes` of (`punt`, `actie`); `sameId` compares it with an earlier id whose
-    /// hash is equal.
+    /// Enters the id of (`punt`, `actie`) with its `IdHash`; `sameId` compares it with an
+    /// earlier id whose hash is equal.
     mutating func insert(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ punt: Int32, _ actie: Int32,
-        sameId: (_ punt: Int32, _ actie: Int32) -> Bool
+        _ hash: UInt64, _ punt: Int32, _ actie: Int32, sameId: (_ punt: Int32, _ actie: Int32) -> Bool
     ) -> Outcome {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            if byte >= 0x80 { return .notASCII }
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-        }
         var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
         while slots[slot].punt >= 0 {
             if slots[slot].hash == hash, sameId(slots[slot].punt, slots[slot].actie) {

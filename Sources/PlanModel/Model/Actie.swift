@@ -100,6 +100,9 @@ public struct Actie: Hashable, @unchecked Sendable {
         set { change { $0.historieColumn = newValue } }
     }
 
+    /// The id's `IdHash`, worked out when the actie was made.
+    var idHash: UInt64? { storage.read { $0.idHash } }
+
     /// The id's bytes, without making a `String` (the duplicate-id check reads every id).
     func withIdBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R { storage.withBytes(of: .id, body) }
 

@@ -14,8 +14,19 @@ enum ActieText: CaseIterable, Sendable {
     case id, doel, actie, implementatie, borging, eigenaar, deadline, status, kosten, bron
 }
 
-/// What an actie keeps beside its texts' bytes.
+/// What an actie keeps beside its texts' bytes. What the checks and lists read of every actie
+/// comes first, so that it shares the object's first cache lines with its reference count.
 struct ActieHeader {
+    /// The id's hash for the duplicate-id check (`IdHash`); nil when the id is not ASCII.
+    var idHash: UInt64?
+    var historie: [HistorieEntry] = []
+    /// Status and deadline are parsed once, when the actie is made, not by every check and list.
+    var statusValue: Status?
+    var deadlineForm: DeadlineForm?
+    /// The latest date in the historie: whether the actie changed after a peildatum is asked of
+    /// every actie by every list.
+    var latestHistorieDay: Day?
+    var historieColumn: Int32?
     var id = TextSpan.absent
     var doel = TextSpan.absent
     var actie = TextSpan.absent
@@ -26,14 +37,6 @@ struct ActieHeader {
     var status = TextSpan.absent
     var kosten = TextSpan.absent
     var bron = TextSpan.absent
-    var historie: [HistorieEntry] = []
-    var historieColumn: Int32?
-    /// Status and deadline are parsed once, when the actie is made, not by every check and list.
-    var statusValue: Status?
-    var deadlineForm: DeadlineForm?
-    /// The latest date in the historie: whether the actie changed after a peildatum is asked of
-    /// every actie by every list.
-    var latestHistorieDay: Day?
 
     subscript(text: ActieText) -> TextSpan {
         get {
@@ -82,6 +85,7 @@ final class ActieStorage: ManagedBuffer<ActieHeader, UInt8> {
                 span.count < 0
                     ? nil : UnsafeBufferPointer(start: base + Int(span.start), count: Int(span.count))
             }
+            header.pointee.idHash = text(header.pointee.id).flatMap(IdHash.of)
             header.pointee.statusValue = text(header.pointee.status).flatMap { Status(utf8: $0) }
             header.pointee.deadlineForm = text(header.pointee.deadline).flatMap {
                 DeadlineForm.parse(bytes: $0)
@@ -184,5 +188,19 @@ extension Actie.Fields {
             case .bron: bron = newValue
             }
         }
+    }
+}
+
+/// FNV-1a over an ASCII id's bytes, for the duplicate-id check's table; nil for an id outside
+/// ASCII (compared as strings there, where canonically equal texts are one id). Worked out when
+/// an actie is made, while its bytes are at hand: the check then reads no text.
+enum IdHash {
+    static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        }
+        return hash
     }
 }
