@@ -77,7 +77,7 @@ extension LineParser {
         let start = position(contentStart)
         var header = ActieHeader()
         var historie: ScalarNode?
-        textBytes.removeAll(keepingCapacity: true)
+        textBytes.truncate(to: 0)
         let read = directFields(DirectKeys.actieField) { parser, field, mappingIndent, valueStart in
             guard let text = field.text else {
                 switch parser.directScalar(mappingIndent, valueStart: valueStart) {
@@ -115,9 +115,8 @@ extension LineParser {
             header.historie = builder.historie(historie)
             guard builder.diagnostics.count == reported else { return nil }
         }
-        return textBytes.withUnsafeBufferPointer {
-            Actie(header, bytes: $0, line: Int32(start.line), column: Int32(start.column))
-        }
+        return Actie(
+            header, bytes: textBytes.bytes(from: 0), line: Int32(start.line), column: Int32(start.column))
     }
 
     /// Reads the fields of the mapping whose first key is at `contentStart`: finds each key as

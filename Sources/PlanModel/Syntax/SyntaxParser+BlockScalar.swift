@@ -73,18 +73,15 @@ extension LineParser {
         }
         // Clip keeps the last line break only if there is one: not at the end of a file without newline.
         let clipped = !strip && !lines.isEmpty && rangeEnd == bytes.count
+        let textStart = textBytes.count
+        appendBlockText(lines, literal: isLiteral, strip: strip)
+        if clipped { textBytes.removeLast() }
         let text: String
         if collectsText {
-            Self.appendBlockText(bytes, lines, literal: isLiteral, strip: strip, to: &textBytes)
-            if clipped { textBytes.removeLast() }
             text = ""
         } else {
-            blockBytes.removeAll(keepingCapacity: true)
-            Self.appendBlockText(bytes, lines, literal: isLiteral, strip: strip, to: &blockBytes)
-            if clipped { blockBytes.removeLast() }
-            text = blockBytes.withUnsafeBufferPointer { String.fromCheckedUTF8($0) }
-            // Kept for the next block, unless a huge one (a historie of a million lines) made it large.
-            if blockBytes.capacity > 1 << 20 { blockBytes = [] }
+            text = String.fromCheckedUTF8(textBytes.bytes(from: textStart))
+            textBytes.truncate(to: textStart)
         }
         let style: ScalarStyle = isLiteral ? .literal(strip: strip) : .folded(strip: strip)
         return ScalarNode(
@@ -95,13 +92,16 @@ extension LineParser {
     /// Joins content lines as YAML 1.2 does: literal keeps line breaks; folded joins adjacent
     /// lines with a space, keeps a break per blank line, and keeps breaks around more-indented
     /// lines. Clip chomping ends with one newline, strip with none. Written as bytes at the end
-    /// of `out` (the parser's scratch buffer, or an actie's texts), from which the string is made
+    /// of `textBytes` (an actie's texts, or scratch space), from which the string is made
     /// without validating again (the file is checked UTF-8 and lines start and end at character
     /// boundaries): a `historie` block can have a million lines.
-    static func appendBlockText(
-        _ bytes: [UInt8], _ lines: [Range<Int>], literal: Bool, strip: Bool, to out: inout [UInt8]
-    ) {
+    func appendBlockText(_ lines: [Range<Int>], literal: Bool, strip: Bool) {
         guard !lines.isEmpty else { return }
+        // At most one byte (a break or a space) between lines, one per blank line, and a final break.
+        var capacity = lines.count + 1
+        for line in lines { capacity += line.count }
+        textBytes.reserve(capacity)
+        let out = textBytes
         bytes.withUnsafeBufferPointer { source in
             var blanks = 0
             var previousSpaced = false
@@ -116,15 +116,15 @@ extension LineParser {
                 if !first && (literal || previousSpaced || spaced) {
                     breaks = blanks + 1
                 } else if !first && blanks == 0 {
-                    out.append(0x20)
+                    out.appendReserved(0x20)
                 }
-                for _ in 0..<breaks { out.append(0x0A) }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: source[line]))
+                for _ in 0..<breaks { out.appendReserved(0x0A) }
+                out.appendReserved(source.baseAddress! + line.lowerBound, count: line.count)
                 blanks = 0
                 previousSpaced = spaced
                 first = false
             }
         }
-        if !strip { out.append(0x0A) }
+        if !strip { out.appendReserved(0x0A) }
     }
 }

@@ -18,7 +18,7 @@ extension LineParser {
                 return nil
             }
             if collectsText {
-                textBytes.append(contentsOf: decoded.utf8)
+                textBytes.append(decoded)
                 text = ""
             } else {
                 text = decoded
@@ -37,7 +37,7 @@ extension LineParser {
             }
             if collectsText {
                 bytes.withUnsafeBufferPointer {
-                    textBytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[tokenStart..<tokenEnd]))
+                    textBytes.append(UnsafeBufferPointer(rebasing: $0[tokenStart..<tokenEnd]))
                 }
                 text = ""
             } else {

@@ -72,12 +72,11 @@ struct LineParser {
     var sinkArmed = false
     /// Scratch space for block scalars' lines (see `parseBlockScalar`).
     var blockLines: [Range<Int>] = []
-    /// Scratch space for a block scalar's text before it becomes a string (see `blockText`).
-    var blockBytes: [UInt8] = []
     /// When set, scalar values are not made into strings: their text is appended to `textBytes`
     /// and the node's `text` is empty. The direct reader keeps an actie's texts so (`ActieStorage`).
+    /// Block scalars are joined there in either case.
     var collectsText = false
-    var textBytes: [UInt8] = []
+    let textBytes = ScratchBytes()
     var depth = 0
     /// Where this parser's part of the file ends: the file's end, or a split point when two
     /// parsers share a large file (see `SyntaxParser+Split.swift`).
