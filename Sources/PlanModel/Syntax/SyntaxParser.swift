@@ -148,6 +148,16 @@ struct LineParser {
                     UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base
                 } ?? limit
             var index = start
+            // The indentation eight bytes at a time: most lines of a plan start with 6-10 spaces.
+            while index + 8 <= end {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let different = UInt64(littleEndian: word) ^ 0x2020_2020_2020_2020
+                if different != 0 {
+                    index += different.trailingZeroBitCount / 8
+                    return (end, index)
+                }
+                index += 8
+            }
             while index < end && bytes[index] == 0x20 { index += 1 }
             return (end, index)
         }
