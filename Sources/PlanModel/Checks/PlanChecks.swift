@@ -8,8 +8,11 @@ public typealias PlanCheck = @Sendable (Plan) -> [Diagnostic]
 /// in memory traffic than the checks themselves.
 typealias ActieCheck = @Sendable (ActieCheckContext, Actie, inout [Diagnostic]) -> Void
 
-/// What the actie checks read of the plan as a whole, worked out once.
-struct ActieCheckContext: Sendable {
+/// What the actie checks read of the plan as a whole, worked out once per pass. A class: the
+/// checks are called through the list's closures, whose thunks copied a struct holding the
+/// plan (a memcpy and a retain per field) for every actie and check. Each pass over a part of
+/// the list has its own, so that two threads never count references on one object.
+final class ActieCheckContext: Sendable {
     let plan: Plan
     let termijnen: [String: Day]
     let termijnNames: [String]
@@ -68,11 +71,11 @@ public enum PlanChecks {
         let actieChecks = checks.compactMap { check -> ActieCheck? in
             if case .actie(let check) = check { return check } else { return nil }
         }
-        let context = ActieCheckContext(plan)
         let parts = plan.parts(4)
         // Task 0: the plan checks' results; task 1 + p: part p's results per actie check.
         let slots = [[[Diagnostic]]].concurrentlyMade(count: 1 + parts.count) { task in
             if task == 0 { return planChecks.map { $0(plan) } }
+            let context = ActieCheckContext(plan)
             var results = Array(repeating: [Diagnostic](), count: actieChecks.count)
             plan.forEachActie(in: parts[task - 1]) { actie in
                 for check in actieChecks.indices { actieChecks[check](context, actie, &results[check]) }
