@@ -13,7 +13,7 @@
         }
     }
     // A deadline in the historie must mean something too: the past is read from it.
-    actie.historie.withUnsafeBufferPointer { entries in
+    actie.withHistorie { entries in
         guard entries.contains(where: { if case .deadline = $0.change { true } else { false } }) else {
             return
         }

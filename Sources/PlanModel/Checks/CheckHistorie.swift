@@ -2,7 +2,7 @@
 /// last deadline change is `deadline`.
 @Sendable func checkHistorie(_ context: ActieCheckContext, _ actie: Actie, _ result: inout [Diagnostic]) {
     let plan = context.plan
-    actie.historie.withUnsafeBufferPointer { entries in
+    actie.withHistorie { entries in
         var lastStatus: Int?
         var lastDeadline: Int?
         for index in entries.indices {

@@ -5,13 +5,26 @@ public typealias PlanCheck = @Sendable (Plan) -> [Diagnostic]
 
 /// A check of one actie, adding its diagnostics to the list it is given. The acties of a large
 /// plan are all checked in one pass: walking a hundred thousand acties once per check cost more
-/// in memory traffic than the checks themselves.
-typealias ActieCheck = @Sendable (ActieCheckContext, Actie, inout [Diagnostic]) -> Void
+/// in memory traffic than the checks themselves. Named cases calling the functions directly,
+/// not closures in a list: calling a stored closure retained its context and the actie for
+/// every actie and check.
+enum ActieCheck: Sendable {
+    case status, deadline, ownershipAndBorging, historie
+
+    func run(_ context: ActieCheckContext, _ actie: Actie, _ result: inout [Diagnostic]) {
+        switch self {
+        case .status: checkStatus(context, actie, &result)
+        case .deadline: checkDeadline(context, actie, &result)
+        case .ownershipAndBorging: checkOwnershipAndBorging(context, actie, &result)
+        case .historie: checkHistorie(context, actie, &result)
+        }
+    }
+}
 
 /// What the actie checks read of the plan as a whole, worked out once per pass. A class: the
-/// checks are called through the list's closures, whose thunks copied a struct holding the
-/// plan (a memcpy and a retain per field) for every actie and check. Each pass over a part of
-/// the list has its own, so that two threads never count references on one object.
+/// checks were called through closures whose thunks copied a struct holding the plan (a memcpy
+/// and a retain per field) for every actie and check. Each pass over a part of the list has its
+/// own, so that two threads never count references on one object.
 final class ActieCheckContext: Sendable {
     let plan: Plan
     let termijnen: [String: Day]
@@ -34,11 +47,11 @@ public enum PlanChecks {
     static let checks: [Check] = [
         .plan(checkUniqueIds),
         .plan(checkDates),
-        .actie(checkStatus),
-        .actie(checkDeadline),
+        .actie(.status),
+        .actie(.deadline),
         .plan(checkReferences),
-        .actie(checkOwnershipAndBorging),
-        .actie(checkHistorie),
+        .actie(.ownershipAndBorging),
+        .actie(.historie),
     ]
 
     /// Every check as a function of the whole plan.
@@ -50,11 +63,12 @@ public enum PlanChecks {
     }
 
     /// An actie check run over every actie of the plan, in plan order.
-    static func overActies(_ check: @escaping ActieCheck) -> PlanCheck {
+    static func overActies(_ check: ActieCheck) -> PlanCheck {
         { plan in
             let context = ActieCheckContext(plan)
             var result: [Diagnostic] = []
-            plan.forEachActie(in: plan.aandachtspunten.indices) { actie in check(context, actie, &result) }
+            plan.forEachActie(in: plan.aandachtspunten.indices) { actie in check.run(context, actie, &result)
+            }
             return result
         }
     }
@@ -78,7 +92,7 @@ public enum PlanChecks {
             let context = ActieCheckContext(plan)
             var results = Array(repeating: [Diagnostic](), count: actieChecks.count)
             plan.forEachActie(in: parts[task - 1]) { actie in
-                for check in actieChecks.indices { actieChecks[check](context, actie, &results[check]) }
+                for check in actieChecks.indices { actieChecks[check].run(context, actie, &results[check]) }
             }
             return results
         }

@@ -93,6 +93,11 @@ public struct Actie: Hashable, @unchecked Sendable {
         get { storage.read { $0.historie } }
         set { change { $0.historie = newValue } }
     }
+    /// The historie's entries, read in place (copying the array out retains it: the checks read
+    /// every actie's historie).
+    func withHistorie<R>(_ body: (UnsafeBufferPointer<HistorieEntry>) -> R) -> R {
+        storage.read { $0.historie.withUnsafeBufferPointer(body) }
+    }
     /// The column of the `historie:` value. Its text is not kept: the entries hold what it says,
     /// and a second copy of every historie was a tenth of a large plan's memory.
     public var historieColumn: Int32? {
