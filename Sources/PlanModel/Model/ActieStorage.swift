@@ -78,6 +78,8 @@ final class ActieStorage: ManagedBuffer<ActieHeader, UInt8> {
     /// Storage for the texts `header` places in `bytes` (UTF-8, cut at character boundaries);
     /// the parsed status and deadline and the latest historie date are worked out here.
     static func make(_ texts: ActieHeader, bytes: UnsafeBufferPointer<UInt8>) -> ActieStorage {
+        // Spans are 32-bit: an actie with 2 GB of text stops here rather than read out of bounds.
+        precondition(bytes.count <= Int(Int32.max), "de teksten van een actie zijn samen groter dan 2 GB")
         let made = unsafeDowncast(create(minimumCapacity: bytes.count) { _ in texts }, to: ActieStorage.self)
         made.withUnsafeMutablePointers { header, base in
             if let source = bytes.baseAddress { base.initialize(from: source, count: bytes.count) }
