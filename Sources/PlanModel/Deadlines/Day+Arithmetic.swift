@@ -13,7 +13,7 @@ extension Day {
         return era * 146_097 + dayOfEra - 719_468
     }
 
-    /// The day `dayNumber` days after 1970-01-01.
+    /// The day `dayNumber` days after 1970-01-01 (within ±2 147 483 647 years of year 0).
     public init(dayNumber: Int) {
         let z = dayNumber + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
@@ -24,6 +24,7 @@ extension Day {
         let day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1
         let month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
         let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        precondition(Int32(exactly: year) != nil, "jaar buiten het bereik van een datum")
         self.init(unchecked: year, month, day)
     }
 

@@ -3,9 +3,15 @@
 /// Deadlines, peildatums and historie dates are days, never instants: a plan says "31 mei 2017", not
 /// a moment in some zone. Arithmetic goes through `dayNumber`, a plain count of days.
 public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    // Stored small: a plan holds a date per historie line and per parsed deadline (eight bytes
+    // instead of twenty-four; `supportedYears` fits 32 bits).
+    private let storedYear: Int32
+    private let storedMonth: UInt8
+    private let storedDay: UInt8
+
+    public var year: Int { Int(storedYear) }
+    public var month: Int { Int(storedMonth) }
+    public var day: Int { Int(storedDay) }
 
     /// Years a `Day` can be built from; wide enough for any plan, narrow enough that day arithmetic
     /// can never overflow.
@@ -16,16 +22,14 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         guard Day.supportedYears.contains(year), (1...12).contains(month),
             day >= 1, day <= Day.daysInMonth(year: year, month: month)
         else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        self.init(unchecked: year, month, day)
     }
 
     /// For callers that validated the parts already.
     init(unchecked year: Int, _ month: Int, _ day: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
+        storedYear = Int32(truncatingIfNeeded: year)
+        storedMonth = UInt8(truncatingIfNeeded: month)
+        storedDay = UInt8(truncatingIfNeeded: day)
     }
 
     public static func isLeapYear(_ year: Int) -> Bool {
@@ -43,7 +47,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     public static func < (a: Day, b: Day) -> Bool {
-        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+        (a.storedYear, a.storedMonth, a.storedDay) < (b.storedYear, b.storedMonth, b.storedDay)
     }
 
     public var description: String { iso }
