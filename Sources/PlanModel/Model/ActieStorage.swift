@@ -74,6 +74,8 @@ struct ActieHeader {
 /// the other. A `String` per field was most of a large plan's memory (a header and a heap block
 /// each, scattered), so most of its page faults, and every check and list that walked the acties
 /// touched a dozen places per actie. Immutable once made: a changed actie gets new storage.
+/// Nothing may write to `header` or the bytes after `make` returns: `Actie` is Sendable on
+/// that promise alone (`ManagedBuffer` itself never is).
 final class ActieStorage: ManagedBuffer<ActieHeader, UInt8> {
     /// Storage for the texts `header` places in `bytes` (UTF-8, cut at character boundaries);
     /// the parsed status and deadline and the latest historie date are worked out here.

@@ -40,6 +40,7 @@ final class ScratchBytes {
         count += length
     }
 
+    /// `bytes` must not lie in this buffer: growing frees it before they are copied.
     func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let start = bytes.baseAddress else { return }
         reserve(bytes.count)
@@ -51,7 +52,7 @@ final class ScratchBytes {
         text.withUTF8 { append($0) }
     }
 
-    /// The bytes from `start` on.
+    /// The bytes from `start` on, valid until the next append or truncate.
     func bytes(from start: Int) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(start: base + start, count: count - start)
     }
@@ -67,5 +68,8 @@ final class ScratchBytes {
         }
     }
 
-    func removeLast() { count -= 1 }
+    func removeLast() {
+        precondition(count > 0)
+        count -= 1
+    }
 }
