@@ -6,20 +6,20 @@
 /// unchecked: the storage is a `ManagedBuffer`, which is never Sendable, but it is not changed
 /// once made.
 public struct Actie: Hashable, @unchecked Sendable {
-    /// The texts of an actie, as the builder collects them.
+    /// The texts of an actie as `String`s, as the tree builder collects them and as a setter
+    /// edits them (the direct reader collects bytes instead).
     struct Fields: Hashable, Sendable {
-        var id: PlanText
-        var doel: PlanText?
-        var actie: PlanText?
-        var implementatie: PlanText?
-        var borging: PlanText?
-        var eigenaar: PlanText?
-        var deadline: PlanText?
-        var status: PlanText?
-        var kosten: PlanText?
-        var bron: PlanText?
+        /// Per `ActieText`, in its order.
+        private var texts = [PlanText?](repeating: nil, count: ActieText.allCases.count)
         var historie: [HistorieEntry] = []
         var historieColumn: Int32?
+
+        init(id: PlanText) { self[.id] = id }
+
+        subscript(text: ActieText) -> PlanText? {
+            get { texts[text.rawValue] }
+            set { texts[text.rawValue] = newValue }
+        }
     }
 
     private var storage: ActieStorage
@@ -51,43 +51,43 @@ public struct Actie: Hashable, @unchecked Sendable {
 
     public var id: PlanText {
         get { storage.text(.id)! }
-        set { change { $0.id = newValue } }
+        set { change { $0[.id] = newValue } }
     }
     public var doel: PlanText? {
         get { storage.text(.doel) }
-        set { change { $0.doel = newValue } }
+        set { change { $0[.doel] = newValue } }
     }
     public var actie: PlanText? {
         get { storage.text(.actie) }
-        set { change { $0.actie = newValue } }
+        set { change { $0[.actie] = newValue } }
     }
     public var implementatie: PlanText? {
         get { storage.text(.implementatie) }
-        set { change { $0.implementatie = newValue } }
+        set { change { $0[.implementatie] = newValue } }
     }
     public var borging: PlanText? {
         get { storage.text(.borging) }
-        set { change { $0.borging = newValue } }
+        set { change { $0[.borging] = newValue } }
     }
     public var eigenaar: PlanText? {
         get { storage.text(.eigenaar) }
-        set { change { $0.eigenaar = newValue } }
+        set { change { $0[.eigenaar] = newValue } }
     }
     public var deadline: PlanText? {
         get { storage.text(.deadline) }
-        set { change { $0.deadline = newValue } }
+        set { change { $0[.deadline] = newValue } }
     }
     public var status: PlanText? {
         get { storage.text(.status) }
-        set { change { $0.status = newValue } }
+        set { change { $0[.status] = newValue } }
     }
     public var kosten: PlanText? {
         get { storage.text(.kosten) }
-        set { change { $0.kosten = newValue } }
+        set { change { $0[.kosten] = newValue } }
     }
     public var bron: PlanText? {
         get { storage.text(.bron) }
-        set { change { $0.bron = newValue } }
+        set { change { $0[.bron] = newValue } }
     }
     public var historie: [HistorieEntry] {
         get { storage.read { $0.historie } }

@@ -9,8 +9,9 @@ struct TextSpan: Sendable {
     static let absent = TextSpan(start: 0, count: -1, line: 0, column: 0)
 }
 
-/// The text fields of an actie (`historie` is kept parsed, in the header).
-enum ActieText: CaseIterable, Sendable {
+/// The text fields of an actie (`historie` is kept parsed, in the header); the raw value indexes
+/// `Actie.Fields`.
+enum ActieText: Int, CaseIterable, Sendable {
     case id, doel, actie, implementatie, borging, eigenaar, deadline, status, kosten, bron
 }
 
@@ -159,39 +160,6 @@ final class ActieStorage: ManagedBuffer<ActieHeader, UInt8> {
         fields.historie = read { $0.historie }
         fields.historieColumn = read { $0.historieColumn }
         return fields
-    }
-}
-
-extension Actie.Fields {
-    subscript(text: ActieText) -> PlanText? {
-        get {
-            switch text {
-            case .id: id
-            case .doel: doel
-            case .actie: actie
-            case .implementatie: implementatie
-            case .borging: borging
-            case .eigenaar: eigenaar
-            case .deadline: deadline
-            case .status: status
-            case .kosten: kosten
-            case .bron: bron
-            }
-        }
-        set {
-            switch text {
-            case .id: if let newValue { id = newValue }
-            case .doel: doel = newValue
-            case .actie: actie = newValue
-            case .implementatie: implementatie = newValue
-            case .borging: borging = newValue
-            case .eigenaar: eigenaar = newValue
-            case .deadline: deadline = newValue
-            case .status: status = newValue
-            case .kosten: kosten = newValue
-            case .bron: bron = newValue
-            }
-        }
     }
 }
 

@@ -69,31 +69,23 @@ extension PlanBuilder {
             for index in fields.indices {
                 switch ActieField(name: fields[index].key) {
                 case .id: id = text(fields[index])
-                case .doel: actie.doel = text(fields[index])
-                case .actie: actie.actie = text(fields[index])
-                case .implementatie: actie.implementatie = text(fields[index])
-                case .borging: actie.borging = text(fields[index])
-                case .eigenaar: actie.eigenaar = text(fields[index])
-                case .deadline: actie.deadline = text(fields[index])
-                case .status: actie.status = text(fields[index])
-                case .kosten: actie.kosten = text(fields[index])
-                case .bron: actie.bron = text(fields[index])
                 case .historie:
                     actie.historieColumn = text(fields[index])?.column
                     historieEntry = fields[index]
+                case let field?: actie[field.text!] = text(fields[index])
                 case nil: unknownField(fields[index], known: Schema.actieFields, context: "een actie")
                 }
             }
         }
         let context = id.map { "actie \($0.value)" } ?? "een actie"
         required(id, "id", in: mapping, context: context)
-        required(actie.actie, "actie", in: mapping, context: context)
-        required(actie.status, "status", in: mapping, context: context)
+        required(actie[.actie], "actie", in: mapping, context: context)
+        required(actie[.status], "status", in: mapping, context: context)
         if let historieEntry, case .scalar(let scalar)? = historieEntry.value {
             actie.historie = historie(scalar)
         }
         guard let id else { return nil }
-        actie.id = id
+        actie[.id] = id
         return Actie(
             actie, line: Int32(mapping.position.line), column: Int32(mapping.position.column))
     }
