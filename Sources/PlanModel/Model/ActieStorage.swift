@@ -39,6 +39,8 @@ struct ActieHeader {
     var kosten = TextSpan.absent
     var bron = TextSpan.absent
 
+    func has(_ text: ActieText) -> Bool { self[text].count >= 0 }
+
     subscript(text: ActieText) -> TextSpan {
         get {
             switch text {
@@ -151,7 +153,7 @@ final class ActieStorage: ManagedBuffer<ActieHeader, UInt8> {
         return text
     }
 
-    func has(_ which: ActieText) -> Bool { read { $0[which].count >= 0 } }
+    func has(_ which: ActieText) -> Bool { read { $0.has(which) } }
 
     /// The fields as the builder collected them.
     var fields: Actie.Fields {

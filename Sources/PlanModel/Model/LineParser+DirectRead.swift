@@ -107,7 +107,7 @@ extension LineParser {
             }
             return true
         }
-        guard read, header.id.count >= 0, header.actie.count >= 0, header.status.count >= 0 else {
+        guard read, header.has(.id), header.has(.actie), header.has(.status) else {
             return nil
         }
         if let historie {
