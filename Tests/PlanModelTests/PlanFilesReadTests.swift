@@ -21,6 +21,36 @@ struct PlanFilesReadTests {
         }
     }
 
+    /// Large enough for whole 2 MB pages in each half, which are read with huge-page advice.
+    @Test func aFileWithWholeHugePagesIsReadByteForByte() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "read-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let words = (0..<(9 << 17) + 3).map { _ -> UInt64 in
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return state
+        }
+        let bytes = words.withUnsafeBytes { Array($0.dropLast(7)) }
+        let path = folder.appendingPathComponent("plan.yaml").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        #expect(try PlanFiles.read(path, inHalvesAbove: 1) == bytes)
+        #expect(try PlanFiles.read(path, inHalvesAbove: Int.max) == bytes)
+    }
+
+    @Test func hugePageAdviceCoversOnlyWholePagesInsideTheBlock() {
+        let huge = 2 << 20
+        #expect(HeapWarmup.wholeHugePages(from: huge, size: 2 * huge) == huge..<(3 * huge))
+        #expect(HeapWarmup.wholeHugePages(from: huge + 1, size: 3 * huge) == (2 * huge)..<(4 * huge))
+        #expect(HeapWarmup.wholeHugePages(from: huge - 1, size: huge + 1) == huge..<(2 * huge))
+        #expect(HeapWarmup.wholeHugePages(from: huge - 1, size: huge) == nil)
+        #expect(HeapWarmup.wholeHugePages(from: 1, size: huge) == nil)
+        #expect(HeapWarmup.wholeHugePages(from: 0, size: 0) == nil)
+    }
+
     @Test func aFolderIsRefusedWhateverTheWayOfReading() {
         #expect(throws: PlanFiles.IOError.self) {
             try PlanFiles.read(FileManager.default.temporaryDirectory.path, inHalvesAbove: 1)

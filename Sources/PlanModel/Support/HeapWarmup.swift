@@ -32,10 +32,11 @@ enum HeapWarmup {
         #endif
     }
 
-    /// Has the kernel map the pages of a fresh block in a few calls instead of one fault per page.
-    /// Does nothing where that call is unknown.
+    /// Has the kernel map the pages of a fresh block in a few calls instead of one fault per page,
+    /// in 2 MB pages where it can. Does nothing where those calls are unknown.
     static func populate(_ block: UnsafeMutableRawPointer, _ size: Int) {
         #if canImport(Glibc) && os(Linux)
+            adviseHugePages(block, size)
             let page = 4096
             let start = (Int(bitPattern: block) + page - 1) / page * page
             let end = (Int(bitPattern: block) + size) / page * page
@@ -50,6 +51,29 @@ enum HeapWarmup {
     }
 
     #if canImport(Glibc) && os(Linux)
+        /// Asks for transparent huge pages (2 MB) on the whole 2 MB pages inside a block. Most
+        /// systems give them only where asked (`enabled` is `madvise`). A million acties need
+        /// 2.3 GB: in 4 KB pages that is 600 000 faults, each clearing and mapping one page, and
+        /// their system time grew faster than the plan. A page is still cleared, but mapped in one
+        /// step per 2 MB, and the model's later passes miss the TLB less.
+        static func adviseHugePages(_ block: UnsafeMutableRawPointer, _ size: Int) {
+            guard let pages = wholeHugePages(from: Int(bitPattern: block), size: size) else { return }
+            let hugePage: Int32 = 14  // MADV_HUGEPAGE
+            _ = madvise(UnsafeMutableRawPointer(bitPattern: pages.lowerBound), pages.count, hugePage)
+        }
+    #endif
+
+    /// The addresses of the whole 2 MB pages inside `size` bytes from `address`; nil when there
+    /// are none (advice on a partial page would cover memory the block does not own).
+    static func wholeHugePages(from address: Int, size: Int) -> Range<Int>? {
+        let huge = 2 << 20
+        let start = (address + huge - 1) / huge * huge
+        let end = (address + size) / huge * huge
+        return end > start ? start..<end : nil
+    }
+
+    #if canImport(Glibc) && os(Linux)
+
         /// Large blocks from the heap, not from their own mapping, and freed memory kept.
         static let configure: Void = {
             _ = glibcMallopt(-3, 1 << 30)  // M_MMAP_THRESHOLD
