@@ -35,7 +35,7 @@ struct ActieListTests {
     @Test func aLargePlanListsTheSameAsItsAandachtspuntenOneByOne() throws {
         let punten = ActieList.parallelAbove + 100
         let plan = try #require(
-            LoadedPlan(source: SourceText(file: "p", text: Self.plan(punten: punten)), runChecks: false).plan)
+            LoadedPlan(source: SourceText(file: "p", text: Self.plan(punten: punten)), checks: .skip).plan)
         let peildatum = Day(year: 2017, month: 6, day: 30)!
         var oneByOne: [ActieRow] = []
         for punt in plan.aandachtspunten {

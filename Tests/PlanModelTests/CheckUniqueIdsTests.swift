@@ -7,7 +7,7 @@ struct CheckUniqueIdsTests {
     func duplicates(_ ids: [String]) throws -> [String] {
         var text = "gemeente: X\ntitel: Y\naandachtspunten:\n  - id: A\n    titel: T\n    acties:\n"
         for id in ids { text += "      - id: \"\(id)\"\n        actie: Doen\n        status: gepland\n" }
-        let plan = try #require(LoadedPlan(source: SourceText(file: "p", text: text), runChecks: false).plan)
+        let plan = try #require(LoadedPlan(source: SourceText(file: "p", text: text), checks: .skip).plan)
         return checkUniqueIds(plan).map { "\($0.location.line) \($0.message)" }
     }
 

@@ -224,7 +224,7 @@ struct ParallelCheckTests {
             #expect(text.contains(from))
             text = text.replacingOccurrences(from, to)
         }
-        let plan = try #require(LoadedPlan(source: SourceText(file: "p", text: text), runChecks: false).plan)
+        let plan = try #require(LoadedPlan(source: SourceText(file: "p", text: text), checks: .skip).plan)
         let oneByOne = PlanChecks.all.flatMap { $0(plan) }
         #expect(oneByOne.count > 10)
         for message in [
@@ -236,5 +236,8 @@ struct ParallelCheckTests {
             #expect(oneByOne.contains { $0.message.contains(message) }, "\(message)")
         }
         #expect(PlanChecks.run(plan) == oneByOne)
+        let fouten = oneByOne.filter { $0.severity == .fout }
+        #expect(fouten.count >= 4)
+        #expect(PlanChecks.run(plan, .thoseGivingFouten).filter { $0.severity == .fout } == fouten)
     }
 }

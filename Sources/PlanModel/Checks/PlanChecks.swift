@@ -11,6 +11,14 @@ public typealias PlanCheck = @Sendable (Plan) -> [Diagnostic]
 enum ActieCheck: Sendable {
     case status, deadline, ownershipAndBorging, historie
 
+    /// Whether this check can report a `fout` (the others only warn).
+    var canGiveFout: Bool {
+        switch self {
+        case .status, .deadline: true
+        case .ownershipAndBorging, .historie: false
+        }
+    }
+
     func run(_ context: ActieCheckContext, _ actie: Actie, _ result: inout [Diagnostic]) {
         switch self {
         case .status: checkStatus(context, actie, &result)
@@ -37,19 +45,32 @@ final class ActieCheckContext: Sendable {
     }
 }
 
+/// Which checks a load runs: all of them (`check`, the documents), only those that can report a
+/// `fout` (the lists, which skip a plan with a fout and show no warnings), or none.
+public enum CheckScope: Sendable {
+    case all, thoseGivingFouten, skip
+}
+
 public enum PlanChecks {
     enum Check {
-        case plan(PlanCheck)
+        case plan(PlanCheck, canGiveFout: Bool)
         case actie(ActieCheck)
+
+        var canGiveFout: Bool {
+            switch self {
+            case .plan(_, let canGiveFout): canGiveFout
+            case .actie(let check): check.canGiveFout
+            }
+        }
     }
 
     /// Every check, in the order their diagnostics are given.
     static let checks: [Check] = [
-        .plan(checkUniqueIds),
-        .plan(checkDates),
+        .plan(checkUniqueIds, canGiveFout: true),
+        .plan(checkDates, canGiveFout: true),
         .actie(.status),
         .actie(.deadline),
-        .plan(checkReferences),
+        .plan(checkReferences, canGiveFout: true),
         .actie(.ownershipAndBorging),
         .actie(.historie),
     ]
@@ -57,7 +78,7 @@ public enum PlanChecks {
     /// Every check as a function of the whole plan.
     public static let all: [PlanCheck] = checks.map { check in
         switch check {
-        case .plan(let check): return check
+        case .plan(let check, _): return check
         case .actie(let check): return overActies(check)
         }
     }
@@ -73,14 +94,27 @@ public enum PlanChecks {
         }
     }
 
-    /// Runs every check and returns their diagnostics in check order (`LoadedPlan` sorts them).
-    /// A large plan is checked side by side: the plan checks on one thread, and all actie checks
-    /// in one pass over each part of the aandachtspunten on the others; the results are joined in
-    /// check order and plan order, so the outcome is the same.
-    public static func run(_ plan: Plan) -> [Diagnostic] {
-        guard plan.actieCount >= parallelAbove else { return all.flatMap { $0(plan) } }
+    /// Runs the checks of `scope` and returns their diagnostics in check order (`LoadedPlan`
+    /// sorts them). A large plan is checked side by side: the plan checks on one thread, and all
+    /// actie checks in one pass over each part of the aandachtspunten on the others; the results
+    /// are joined in check order and plan order, so the outcome is the same.
+    public static func run(_ plan: Plan, _ scope: CheckScope = .all) -> [Diagnostic] {
+        let checks: [Check]
+        switch scope {
+        case .all: checks = Self.checks
+        case .thoseGivingFouten: checks = Self.checks.filter(\.canGiveFout)
+        case .skip: return []
+        }
+        guard plan.actieCount >= parallelAbove else {
+            return checks.flatMap { check -> [Diagnostic] in
+                switch check {
+                case .plan(let check, _): check(plan)
+                case .actie(let check): overActies(check)(plan)
+                }
+            }
+        }
         let planChecks = checks.compactMap { check -> PlanCheck? in
-            if case .plan(let check) = check { return check } else { return nil }
+            if case .plan(let check, _) = check { return check } else { return nil }
         }
         let actieChecks = checks.compactMap { check -> ActieCheck? in
             if case .actie(let check) = check { return check } else { return nil }

@@ -14,7 +14,7 @@ public struct LoadedPlan: Sendable {
     /// With `keepTree: false` the model is built while parsing and the syntax tree of the
     /// aandachtspunten is not kept (for commands that only read: a large plan then needs far less
     /// memory); such a `tree` cannot be printed or edited.
-    public init(source: SourceText, runChecks: Bool = true, keepTree: Bool = true) {
+    public init(source: SourceText, checks: CheckScope = .all, keepTree: Bool = true) {
         let tree: SyntaxTree
         let plan: Plan?
         let modelDiagnostics: [Diagnostic]
@@ -25,8 +25,8 @@ public struct LoadedPlan: Sendable {
             (tree, plan, modelDiagnostics) = PlanBuilder.buildStreaming(source)
         }
         var diagnostics = tree.diagnostics + modelDiagnostics
-        if runChecks, let plan {
-            diagnostics += PlanChecks.run(plan)
+        if let plan {
+            diagnostics += PlanChecks.run(plan, checks)
         }
         self.tree = tree
         self.plan = plan
@@ -34,13 +34,13 @@ public struct LoadedPlan: Sendable {
     }
 
     /// Reads and loads a file.
-    public static func read(_ path: String, runChecks: Bool = true, keepTree: Bool = true) throws
+    public static func read(_ path: String, checks: CheckScope = .all, keepTree: Bool = true) throws
         -> LoadedPlan
     {
         // No heap warm-up ahead of the parse: each part of a two-core parse maps its memory on
         // the thread that builds it, and memory mapped on another thread stayed unused.
         return LoadedPlan(
-            source: SourceText(file: path, bytes: try PlanFiles.read(path)), runChecks: runChecks,
+            source: SourceText(file: path, bytes: try PlanFiles.read(path)), checks: checks,
             keepTree: keepTree)
     }
 }

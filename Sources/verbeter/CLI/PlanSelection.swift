@@ -54,11 +54,12 @@ struct PlanSelection {
         // Only the rows outlive each plan. A folder's plans are freed one by one as their rows
         // are made (their memory is reused by the next); a single plan, which may hold a million
         // acties, is left to the kernel at exit instead of being freed node by node. Each file's
-        // bytes (one allocation) are freed before its rows are made.
+        // bytes (one allocation) are freed before its rows are made. A list shows no warnings,
+        // so only the checks that can find a fout run.
         let keepModel = paths.count < 2
         let peildatum = selection.peildatum
         let filter = selection.filter
-        let outcomes = LoadedPlan.readEach(paths, keepTree: false) {
+        let outcomes = LoadedPlan.readEach(paths, checks: .thoseGivingFouten, keepTree: false) {
             (loaded: consuming LoadedPlan) -> PlanRows in
             let file = loaded.source.file
             let fouten = loaded.diagnostics.filter { $0.severity == .fout }
