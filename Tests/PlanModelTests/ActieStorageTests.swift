@@ -74,6 +74,16 @@ struct ActieStorageTests {
                 after: Day(year: 1900, month: 1, day: 1)!))
     }
 
+    @Test func whetherTheHistorieMovesTheDeadlineIsKnownFromTheStart() {
+        var actie = Actie(Self.fields, line: 1, column: 1)
+        #expect(actie.historieMovesDeadline)
+        actie.historie = [Self.fields.historie[0]]
+        #expect(!actie.historieMovesDeadline)
+        actie.historie = [Self.fields.historie[1]]
+        #expect(actie.historieMovesDeadline)
+        #expect(!Actie(id: Self.text("2", 1), line: 1, column: 1).historieMovesDeadline)
+    }
+
     @Test func equalAndHashLikeTheirTexts() {
         var composed = Self.fields
         composed[.bron] = Self.text("\u{E9}", 8)

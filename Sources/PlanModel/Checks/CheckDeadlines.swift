@@ -13,10 +13,8 @@
         }
     }
     // A deadline in the historie must mean something too: the past is read from it.
+    guard actie.historieMovesDeadline else { return }
     actie.withHistorie { entries in
-        guard entries.contains(where: { if case .deadline = $0.change { true } else { false } }) else {
-            return
-        }
         let deadline = actie.deadline
         for entry in entries.indices {
             guard case .deadline(let text) = entries[entry].change else { continue }

@@ -120,6 +120,9 @@ public struct Actie: Hashable, @unchecked Sendable {
     /// The parsed deadline form; nil when missing or unreadable.
     public var deadlineForm: DeadlineForm? { storage.read { $0.deadlineForm } }
 
+    /// Whether a historie line changes the deadline.
+    var historieMovesDeadline: Bool { storage.read { $0.historieMovesDeadline } }
+
     /// Whether the historie has a line dated after `day`.
     func changes(after day: Day) -> Bool { storage.read { $0.latestHistorieDay.map { $0 > day } ?? false } }
 

@@ -27,6 +27,9 @@ struct ActieHeader {
     /// The latest date in the historie: whether the actie changed after a peildatum is asked of
     /// every actie by every list.
     var latestHistorieDay: Day?
+    /// Whether a historie line moves the deadline: only those lines are checked, and the
+    /// historie array lies apart from the header, a cache miss per actie to look.
+    var historieMovesDeadline = false
     var historieColumn: Int32?
     var id = TextSpan.absent
     var doel = TextSpan.absent
@@ -98,12 +101,15 @@ final class ActieStorage: ManagedBuffer<ActieHeader, UInt8> {
                 DeadlineForm.parse(bytes: $0)
             }
             var latest: Day?
+            var movesDeadline = false
             header.pointee.historie.withUnsafeBufferPointer { entries in
-                for index in entries.indices where latest.map({ entries[index].date > $0 }) ?? true {
-                    latest = entries[index].date
+                for index in entries.indices {
+                    if latest.map({ entries[index].date > $0 }) ?? true { latest = entries[index].date }
+                    if case .deadline = entries[index].change { movesDeadline = true }
                 }
             }
             header.pointee.latestHistorieDay = latest
+            header.pointee.historieMovesDeadline = movesDeadline
         }
         return made
     }
