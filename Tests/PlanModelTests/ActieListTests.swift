@@ -64,6 +64,45 @@ struct ActieListTests {
     }
 }
 
+/// `achterstallig`'s order: most days late first, then (with `binnen`) soonest due first; ties
+/// in plan order; rows without a place in either list are left out.
+struct OrderedRowsTests {
+    func row(_ id: String, late: Int? = nil, left: Int? = nil) -> ActieRow {
+        var timing = ActieTiming(
+            status: nil, deadline: nil, termijnen: [:], peildatum: Day(year: 2017, month: 1, day: 1)!)
+        timing.daysLate = late
+        timing.daysLeft = left
+        return ActieRow(
+            plan: "p", gemeente: "g", aandachtspunt: "A", id: id, actie: "tekst \(id)", eigenaar: "e",
+            status: "gepland", deadline: "2017", vervaldatum: nil, timing: timing)
+    }
+
+    var rows: [ActieRow] {
+        [
+            row("a", late: 3), row("b", left: 5), row("c", late: 10), row("d", left: 0), row("e", late: 3),
+            row("f", left: 40), row("g"), row("h", late: 1),
+        ]
+    }
+
+    @Test func lateFirstThenSoonestWithinBinnen() {
+        #expect(ActieList.ordered(dueRows: rows, binnen: nil).map(\.id) == ["c", "a", "e", "h"])
+        let withSoon = ActieList.ordered(dueRows: rows, binnen: 7)
+        #expect(withSoon.map(\.id) == ["c", "a", "e", "h", "d", "b"])
+        // Every field of a row comes through.
+        #expect(withSoon[0] == rows[2] && withSoon[5] == rows[1])
+    }
+
+    @Test func billionsOfDaysLateComeFirst() {
+        var rows = rows
+        rows.append(row("far", late: 3_000_000_000))
+        rows.append(row("near", late: 2))
+        #expect(
+            ActieList.ordered(dueRows: rows, binnen: 7).map(\.id) == [
+                "far", "c", "a", "e", "near", "h", "d", "b",
+            ])
+    }
+}
+
 /// Work side by side is cut by acties, not by aandachtspunten.
 struct PlanPartsTests {
     func plan(acties: [Int]) -> Plan {
