@@ -66,27 +66,50 @@ extension SyntaxParser {
                 return start + 1 == count || [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start + 1])
             }
             // 3. The first item line past the middle; no other top-level field may come first.
-            while start < count {
-                let first = bytes[start]
-                if first != 0x20 && first != 0x0A && first != 0x0D && first != UInt8(ascii: "#")
-                    && !(indent == 0 && isDashItem(start))
-                {
-                    return nil  // a top-level field: the list has ended before the middle
-                }
-                if start >= middle && start + indent + 1 < count {
-                    var index = start
-                    while index < start + indent && bytes[index] == 0x20 { index += 1 }
-                    let dash = start + indent
-                    if index == dash && bytes[dash] == UInt8(ascii: "-")
-                        && [0x20, 0x0A, 0x0D].contains(bytes[dash + 1])
+            // A million lines at 100 000 acties, walked in two pieces side by side: the cut is
+            // found on one core while the other waits for it.
+            func walk(from: Int, before end: Int) -> (lines: Int, cut: Int?, clean: Bool) {
+                var start = from
+                var lines = 0
+                while start < count && start < end {
+                    let first = bytes[start]
+                    if first != 0x20 && first != 0x0A && first != 0x0D && first != UInt8(ascii: "#")
+                        && !(indent == 0 && isDashItem(start))
                     {
-                        return (start, line, indent)
+                        return (lines, nil, false)  // a top-level field: the list has ended
                     }
+                    if start >= middle && start + indent + 1 < count {
+                        var index = start
+                        while index < start + indent && bytes[index] == 0x20 { index += 1 }
+                        let dash = start + indent
+                        if index == dash && bytes[dash] == UInt8(ascii: "-")
+                            && [0x20, 0x0A, 0x0D].contains(bytes[dash + 1])
+                        {
+                            return (lines, start, true)
+                        }
+                    }
+                    start = lineEnd(start) + 1
+                    lines += 1
                 }
-                start = lineEnd(start) + 1
-                line += 1
+                return (lines, nil, true)
             }
-            return nil
+            // The second piece starts at the first line start from halfway to the middle.
+            let halfway = (start + middle) / 2
+            let second =
+                halfway <= start || bytes[halfway - 1] == 0x0A ? max(halfway, start) : lineEnd(halfway) + 1
+            let pieces = UnsafeMutableBufferPointer<(lines: Int, cut: Int?, clean: Bool)>.allocate(
+                capacity: 2)
+            defer { pieces.deallocate() }
+            DispatchQueue.concurrentPerform(iterations: 2) { piece in
+                (pieces.baseAddress! + piece).initialize(
+                    to: piece == 0 ? walk(from: start, before: second) : walk(from: second, before: count))
+            }
+            guard pieces[0].clean, pieces[0].cut == nil, pieces[1].clean, let cut = pieces[1].cut else {
+                // A cut in the first piece (a middle before `second`: a header past the middle)
+                // or none at all: read in one piece.
+                return nil
+            }
+            return (cut, line + pieces[0].lines + pieces[1].lines, indent)
         }
     }
 
