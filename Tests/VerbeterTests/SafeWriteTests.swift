@@ -70,6 +70,12 @@ import Testing
         let list = Verbeter.run(["achterstallig", file.path, "--per", "2018-01-01"])
         #expect(list.code == 1)
         #expect(list.err.contains("overgeslagen"))
+        // No plan was read, so no "Geen achterstallige acties"; a script still gets valid JSON.
+        #expect(list.out.isEmpty, "\(list.out)")
+        let lijst = Verbeter.run(["lijst", file.path, "--per", "2018-01-01"])
+        #expect(lijst.code == 1 && lijst.out.isEmpty, "\(lijst.out)")
+        let json = Verbeter.run(["achterstallig", file.path, "--per", "2018-01-01", "--format", "json"])
+        #expect(json.code == 1 && json.out == "[]\n", "\(json.out)")
     }
 
     @Test func aPlanWithAFoutIsNotEdited() {

@@ -92,6 +92,9 @@ struct PlanSelection {
     }
 
     func print(_ report: ActieListReport, _ console: inout Console) {
+        // Every plan was skipped for a fout (said on standard error): "geen acties" would claim
+        // a plan was read and found in order. Machine formats still get their empty list.
+        if planCount == 0 && hadFout && (format == .tekst || format == .md) { return }
         if format == .json {
             console.printBytes(report.jsonBytes())
             return
