@@ -62,6 +62,14 @@ public enum PlanChecks {
             case .actie(let check): check.canGiveFout
             }
         }
+
+        /// The check as a function of the whole plan (an actie check over every actie).
+        var overPlan: PlanCheck {
+            switch self {
+            case .plan(let check, _): check
+            case .actie(let check): overActies(check)
+            }
+        }
     }
 
     /// Every check, in the order their diagnostics are given.
@@ -76,12 +84,7 @@ public enum PlanChecks {
     ]
 
     /// Every check as a function of the whole plan.
-    public static let all: [PlanCheck] = checks.map { check in
-        switch check {
-        case .plan(let check, _): return check
-        case .actie(let check): return overActies(check)
-        }
-    }
+    public static let all: [PlanCheck] = checks.map(\.overPlan)
 
     /// An actie check run over every actie of the plan, in plan order.
     static func overActies(_ check: ActieCheck) -> PlanCheck {
@@ -105,14 +108,7 @@ public enum PlanChecks {
         case .thoseGivingFouten: checks = Self.checks.filter(\.canGiveFout)
         case .skip: return []
         }
-        guard plan.actieCount >= parallelAbove else {
-            return checks.flatMap { check -> [Diagnostic] in
-                switch check {
-                case .plan(let check, _): check(plan)
-                case .actie(let check): overActies(check)(plan)
-                }
-            }
-        }
+        guard plan.actieCount >= parallelAbove else { return checks.flatMap { $0.overPlan(plan) } }
         let planChecks = checks.compactMap { check -> PlanCheck? in
             if case .plan(let check, _) = check { return check } else { return nil }
         }

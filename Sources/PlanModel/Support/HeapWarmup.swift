@@ -53,7 +53,7 @@ enum HeapWarmup {
     #if canImport(Glibc) && os(Linux)
         /// Asks for transparent huge pages (2 MB) on the whole 2 MB pages inside a block. Most
         /// systems give them only where asked (`enabled` is `madvise`). A million acties need
-        /// 2.3 GB: in 4 KB pages that is 600 000 faults, each clearing and mapping one page, and
+        /// 2.3 GB: in 4 KB pages that was 660 000 faults, each clearing and mapping one page, and
         /// their system time grew faster than the plan. A page is still cleared, but mapped in one
         /// step per 2 MB, and the model's later passes miss the TLB less.
         static func adviseHugePages(_ block: UnsafeMutableRawPointer, _ size: Int) {
@@ -61,6 +61,12 @@ enum HeapWarmup {
             let hugePage: Int32 = 14  // MADV_HUGEPAGE
             _ = madvise(UnsafeMutableRawPointer(bitPattern: pages.lowerBound), pages.count, hugePage)
         }
+
+        /// Large blocks from the heap, not from their own mapping, and freed memory kept.
+        static let configure: Void = {
+            _ = glibcMallopt(-3, 1 << 30)  // M_MMAP_THRESHOLD
+            _ = glibcMallopt(-1, Int32.max)  // M_TRIM_THRESHOLD
+        }()
     #endif
 
     /// The addresses of the whole 2 MB pages inside `size` bytes from `address`; nil when there
@@ -71,15 +77,6 @@ enum HeapWarmup {
         let end = (address + size) / huge * huge
         return end > start ? start..<end : nil
     }
-
-    #if canImport(Glibc) && os(Linux)
-
-        /// Large blocks from the heap, not from their own mapping, and freed memory kept.
-        static let configure: Void = {
-            _ = glibcMallopt(-3, 1 << 30)  // M_MMAP_THRESHOLD
-            _ = glibcMallopt(-1, Int32.max)  // M_TRIM_THRESHOLD
-        }()
-    #endif
 }
 
 #if canImport(Glibc) && os(Linux)

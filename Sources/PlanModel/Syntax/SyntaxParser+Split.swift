@@ -97,18 +97,12 @@ extension SyntaxParser {
             let halfway = (start + middle) / 2
             let second =
                 halfway <= start || bytes[halfway - 1] == 0x0A ? max(halfway, start) : lineEnd(halfway) + 1
-            let pieces = UnsafeMutableBufferPointer<(lines: Int, cut: Int?, clean: Bool)>.allocate(
-                capacity: 2)
-            defer { pieces.deallocate() }
-            DispatchQueue.concurrentPerform(iterations: 2) { piece in
-                (pieces.baseAddress! + piece).initialize(
-                    to: piece == 0 ? walk(from: start, before: second) : walk(from: second, before: count))
+            let pieces = [(lines: Int, cut: Int?, clean: Bool)].concurrentlyMade(count: 2) { piece in
+                piece == 0 ? walk(from: start, before: second) : walk(from: second, before: count)
             }
-            guard pieces[0].clean, pieces[0].cut == nil, pieces[1].clean, let cut = pieces[1].cut else {
-                // A cut in the first piece (a middle before `second`: a header past the middle)
-                // or none at all: read in one piece.
-                return nil
-            }
+            // The first piece ends before the middle (`second` is the first line start from
+            // halfway), so only the second can find the cut; none at all: read in one piece.
+            guard pieces[0].clean, pieces[1].clean, let cut = pieces[1].cut else { return nil }
             return (cut, line + pieces[0].lines + pieces[1].lines, indent)
         }
     }
