@@ -10,7 +10,7 @@ every command through the same spells; the medians are then comparable.
 
 Each binary runs `achterstallig --per 2017-09-30 --format json PLAN` (as bench/run times it), with
 output to /dev/null. Prints per command the median and the minimum wall time, and the median as a
-multiple of `cat`'s median.
+multiple of `cat`'s median; the mean too, since `bench/run` reports hyperfine's mean.
 """
 import statistics
 import subprocess
@@ -37,8 +37,9 @@ def main() -> int:
     floor = statistics.median(times["cat"])
     for name, values in times.items():
         median = statistics.median(values)
-        print(f"{name}: median {median * 1000:.1f} ms, min {min(values) * 1000:.1f} ms, "
-              f"{median / floor:.1f}x cat")
+        mean = statistics.mean(values)
+        print(f"{name}: median {median * 1000:.1f} ms, mean {mean * 1000:.1f} ms, "
+              f"min {min(values) * 1000:.1f} ms, {median / floor:.1f}x cat")
     return 0
 
 
