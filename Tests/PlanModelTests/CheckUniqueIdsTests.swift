@@ -32,4 +32,40 @@ struct CheckUniqueIdsTests {
         #expect(found[0].hasPrefix("10 dubbel id"))
         #expect(found[1].hasPrefix("16 dubbel id"))
     }
+
+    @Test func duplicatesAcrossManyBucketsNameTheFirstOfEach() throws {
+        // 30 000 ids (eight buckets): every 97th repeats an id 5 000 places back, and some repeat
+        // one that itself repeats; the first of each is named, in plan order.
+        var ids = (0..<30_000).map { "P.\($0)" }
+        for index in stride(from: 5_000, to: ids.count, by: 97) { ids[index] = ids[index - 5_000] }
+        let found = try duplicates(ids)
+        var firstLine: [String: Int] = [:]
+        var expected: [String] = []
+        for (index, id) in ids.enumerated() {
+            let line = 7 + 3 * index
+            if let first = firstLine[id] {
+                expected.append("\(line) dubbel id '\(id)' (eerder op regel \(first))")
+            } else {
+                firstLine[id] = line
+            }
+        }
+        #expect(expected.count > 250)
+        #expect(found.map { String($0.prefix(while: { $0 != ";" })) } == expected)
+    }
+
+    @Test func equalHashesOfDifferentIdsAreNoDuplicate() {
+        // Hashes forced equal in pairs: only entries whose ids are the same are duplicates.
+        let hashes = (0..<20_000).map { UInt64($0 / 2) }
+        let ids = (0..<20_000).map { $0 % 1_000 == 1 ? $0 - 1 : $0 }
+        let found = DuplicateHashes.find(hashes) { ids[$0] == ids[$1] }
+        #expect(found.map(\.later) == Array(stride(from: 1, to: 20_000, by: 1_000)))
+        #expect(found.map(\.earlier) == Array(stride(from: 0, to: 20_000, by: 1_000)))
+    }
+
+    @Test func bucketsHoldAboutFourThousandIds() {
+        #expect(DuplicateHashes.bucketBits(for: 4_096) == 0)
+        #expect(DuplicateHashes.bucketBits(for: 4_097) == 1)
+        #expect(DuplicateHashes.bucketBits(for: 120_000) == 5)
+        #expect(DuplicateHashes.bucketBits(for: 1_200_000) == 9)
+    }
 }

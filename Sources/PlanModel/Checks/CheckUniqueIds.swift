@@ -2,50 +2,60 @@
 /// comparison find items by id.
 @Sendable func checkUniqueIds(_ plan: Plan) -> [Diagnostic] {
     let count = plan.aandachtspunten.count + plan.actieCount
-    var table = ASCIIIdTable(count: count)
     var result: [Diagnostic] = []
-    var allASCII = true
-    plan.aandachtspunten.withUnsafeBufferPointer { punten in
+    let allASCII = plan.aandachtspunten.withUnsafeBufferPointer { punten -> Bool in
         /// The id of aandachtspunt `punt` (actie -1) or of one of its acties, as bytes.
-        func withId<R>(_ punt: Int32, _ actie: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-            if actie < 0 {
-                var id = punten[Int(punt)].id.value
+        func withId<R>(_ place: IdPlace, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+            if place.actie < 0 {
+                var id = punten[Int(place.punt)].id.value
                 return id.withUTF8(body)
             }
-            return punten[Int(punt)].acties.withUnsafeBufferPointer { $0[Int(actie)].withIdBytes(body) }
-        }
-        func visit(_ punt: Int32, _ actie: Int32) {
-            guard allASCII else { return }
-            let hash =
-                actie < 0
-                ? withId(punt, actie, IdHash.of)
-                : punten[Int(punt)].acties.withUnsafeBufferPointer { $0[Int(actie)].idHash }
-            guard let hash else {
-                allASCII = false
-                return
-            }
-            let outcome = table.insert(hash, punt, actie) { earlierPunt, earlierActie in
-                withId(punt, actie) { bytes in withId(earlierPunt, earlierActie) { $0.elementsEqual(bytes) } }
-            }
-            switch outcome {
-            case .new: break
-            case .duplicate(let earlierPunt, let earlierActie):
-                let id = actie < 0 ? punten[Int(punt)].id : punten[Int(punt)].acties[Int(actie)].id
-                let earlierLine =
-                    earlierActie < 0
-                    ? punten[Int(earlierPunt)].id.line
-                    : punten[Int(earlierPunt)].acties[Int(earlierActie)].id.line
-                result.append(
-                    plan.diagnostic(.fout, id, UniqueIdMessages.duplicate(id.value, earlierLine: earlierLine))
-                )
+            return punten[Int(place.punt)].acties.withUnsafeBufferPointer {
+                $0[Int(place.actie)].withIdBytes(body)
             }
         }
+        func id(_ place: IdPlace) -> PlanText {
+            place.actie < 0 ? punten[Int(place.punt)].id : punten[Int(place.punt)].acties[Int(place.actie)].id
+        }
+        // Every id's hash and place, in plan order.
+        var hashes: [UInt64] = []
+        var places: [IdPlace] = []
+        hashes.reserveCapacity(count)
+        places.reserveCapacity(count)
         for punt in punten.indices {
-            visit(Int32(punt), -1)
-            for actie in punten[punt].acties.indices { visit(Int32(punt), Int32(actie)) }
+            let place = IdPlace(punt: Int32(punt), actie: -1)
+            guard let hash = withId(place, IdHash.of) else { return false }
+            hashes.append(hash)
+            places.append(place)
+            let complete = punten[punt].acties.withUnsafeBufferPointer { acties -> Bool in
+                for actie in acties.indices {
+                    guard let hash = acties[actie].idHash else { return false }
+                    hashes.append(hash)
+                    places.append(IdPlace(punt: Int32(punt), actie: Int32(actie)))
+                }
+                return true
+            }
+            guard complete else { return false }
         }
+        let duplicates = DuplicateHashes.find(hashes) { a, b in
+            withId(places[a]) { bytes in withId(places[b]) { $0.elementsEqual(bytes) } }
+        }
+        for (later, earlier) in duplicates {
+            let text = id(places[later])
+            result.append(
+                plan.diagnostic(
+                    .fout, text, UniqueIdMessages.duplicate(text.value, earlierLine: id(places[earlier]).line)
+                ))
+        }
+        return true
     }
     return allASCII ? result : checkUniqueIdsAsStrings(plan, count: count)
+}
+
+/// Where an id is in the plan: an aandachtspunt (`actie` -1) or one of its acties.
+private struct IdPlace {
+    var punt: Int32
+    var actie: Int32
 }
 
 /// The same check with `Dictionary`, for a plan with an id outside ASCII: strings compare as
@@ -69,48 +79,70 @@ private func checkUniqueIdsAsStrings(_ plan: Plan, count: Int) -> [Diagnostic] {
     return result
 }
 
-/// ASCII ids in an open-addressing table by their `IdHash` (FNV-1a, linear probing).
-/// `Dictionary<String, _>` hashes every key with SipHash: at 100 000 acties that was most of the
-/// 38 ms `check` spent on ids. Equal ASCII bytes are equal strings, and the reverse. A slot holds
-/// the hash and where the id is in the plan (aandachtspunt, actie or -1), so a probe reads one
-/// place in memory and no id is copied into the table.
-private struct ASCIIIdTable {
-    enum Outcome {
-        case new
-        case duplicate(punt: Int32, actie: Int32)
-    }
-
-    private struct Slot {
-        var hash: UInt64 = 0
-        /// -1: empty.
-        var punt: Int32 = -1
-        var actie: Int32 = -1
-    }
-
-    private var slots: [Slot]
-    private let mask: Int
-
-    init(count: Int) {
-        var size = 16
-        while size < count * 2 { size *= 2 }
-        slots = Array(repeating: Slot(), count: size)
-        mask = size - 1
-    }
-
-    /// Enters the id of (`punt`, `actie`) with its `IdHash`; `sameId` compares it with an
-    /// earlier id whose hash is equal.
-    mutating func insert(
-        _ hash: UInt64, _ punt: Int32, _ actie: Int32, sameId: (_ punt: Int32, _ actie: Int32) -> Bool
-    ) -> Outcome {
-        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-        while slots[slot].punt >= 0 {
-            if slots[slot].hash == hash, sameId(slots[slot].punt, slots[slot].actie) {
-                return .duplicate(punt: slots[slot].punt, actie: slots[slot].actie)
-            }
-            slot = (slot + 1) & mask
+/// Which entries of a list of `IdHash`es repeat an earlier one, for ASCII ids. `Dictionary<String,
+/// _>` hashes every key with SipHash: at 100 000 acties that was most of the 38 ms `check` spent
+/// on ids; equal ASCII bytes are equal strings, and the reverse. One open-addressing table over
+/// all ids missed the cache on nearly every entry once it outgrew it: 13 ms at 100 000 acties
+/// and 340 ms at a million (a 64 MB table), against 130 ms for ten times the work. So the
+/// entries are first sorted into buckets by their hash's top bits (a counting sort, which keeps
+/// plan order within a bucket), and each bucket, a few thousand ids, is checked with a table
+/// that stays in the cache.
+enum DuplicateHashes {
+    /// The pairs (later, earlier) of indices into `hashes` whose ids are the same, in the order
+    /// of `later`; `earlier` is the first entry with that id. `sameId` compares the ids of two
+    /// entries with equal hashes.
+    static func find(_ hashes: [UInt64], sameId: (Int, Int) -> Bool) -> [(later: Int, earlier: Int)] {
+        let bits = bucketBits(for: hashes.count)
+        let bucketCount = 1 << bits
+        func bucket(_ hash: UInt64) -> Int {
+            bits == 0 ? 0 : Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits))
         }
-        slots[slot] = Slot(hash: hash, punt: punt, actie: actie)
-        return .new
+        // Where each bucket starts in `grouped`, then the entries grouped by bucket.
+        var starts = [Int](repeating: 0, count: bucketCount + 1)
+        for hash in hashes { starts[bucket(hash) + 1] += 1 }
+        for index in 0..<bucketCount { starts[index + 1] += starts[index] }
+        var grouped = [Entry](repeating: Entry(hash: 0, index: 0), count: hashes.count)
+        var next = starts
+        for index in hashes.indices {
+            let target = bucket(hashes[index])
+            grouped[next[target]] = Entry(hash: hashes[index], index: Int32(truncatingIfNeeded: index))
+            next[target] += 1
+        }
+        var duplicates: [(later: Int, earlier: Int)] = []
+        var table: [Entry] = []
+        for target in 0..<bucketCount where starts[target + 1] > starts[target] {
+            var size = 16
+            while size < (starts[target + 1] - starts[target]) * 2 { size *= 2 }
+            table.removeAll(keepingCapacity: true)
+            table.append(contentsOf: repeatElement(Entry(hash: 0, index: -1), count: size))
+            let mask = size - 1
+            for entry in grouped[starts[target]..<starts[target + 1]] {
+                var slot = Int(truncatingIfNeeded: entry.hash ^ (entry.hash >> 29)) & mask
+                while table[slot].index >= 0 {
+                    if table[slot].hash == entry.hash, sameId(Int(entry.index), Int(table[slot].index)) {
+                        duplicates.append((Int(entry.index), Int(table[slot].index)))
+                        break
+                    }
+                    slot = (slot + 1) & mask
+                }
+                if table[slot].index < 0 { table[slot] = entry }
+            }
+        }
+        duplicates.sort { $0.later < $1.later }
+        return duplicates
+    }
+
+    /// About 4 096 entries per bucket: a table of twice that fits in a core's cache.
+    static func bucketBits(for count: Int) -> Int {
+        var bits = 0
+        while bits < 24 && count >> bits > 4_096 { bits += 1 }
+        return bits
+    }
+
+    private struct Entry {
+        var hash: UInt64
+        /// The entry's index in the hashes; -1: an empty slot.
+        var index: Int32
     }
 }
 

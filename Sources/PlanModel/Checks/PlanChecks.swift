@@ -98,9 +98,9 @@ public enum PlanChecks {
     }
 
     /// Runs the checks of `scope` and returns their diagnostics in check order (`LoadedPlan`
-    /// sorts them). A large plan is checked side by side: the plan checks on one thread, and all
-    /// actie checks in one pass over each part of the aandachtspunten on the others; the results
-    /// are joined in check order and plan order, so the outcome is the same.
+    /// sorts them). A large plan is checked side by side: each plan check is a task, and all
+    /// actie checks run in one pass over each part of the aandachtspunten, a task per part; the
+    /// results are joined in check order and plan order, so the outcome is the same.
     public static func run(_ plan: Plan, _ scope: CheckScope = .all) -> [Diagnostic] {
         let checks: [Check]
         switch scope {
@@ -116,12 +116,14 @@ public enum PlanChecks {
             if case .actie(let check) = check { return check } else { return nil }
         }
         let parts = plan.parts(4)
-        // Task 0: the plan checks' results; task 1 + p: part p's results per actie check.
-        let slots = [[[Diagnostic]]].concurrentlyMade(count: 1 + parts.count) { task in
-            if task == 0 { return planChecks.map { $0(plan) } }
+        // Task p < planChecks.count: plan check p's results; then per part, its results per actie
+        // check. Handed out to the cores as they become free: the duplicate-id check takes about
+        // as long as two parts of the actie checks.
+        let slots = [[[Diagnostic]]].concurrentlyMade(count: planChecks.count + parts.count) { task in
+            if task < planChecks.count { return [planChecks[task](plan)] }
             let context = ActieCheckContext(plan)
             var results = Array(repeating: [Diagnostic](), count: actieChecks.count)
-            plan.forEachActie(in: parts[task - 1]) { actie in
+            plan.forEachActie(in: parts[task - planChecks.count]) { actie in
                 for check in actieChecks.indices { actieChecks[check].run(context, actie, &results[check]) }
             }
             return results
@@ -132,10 +134,10 @@ public enum PlanChecks {
         for check in checks {
             switch check {
             case .plan:
-                result += slots[0][planIndex]
+                result += slots[planIndex][0]
                 planIndex += 1
             case .actie:
-                for part in parts.indices { result += slots[1 + part][actieIndex] }
+                for part in parts.indices { result += slots[planChecks.count + part][actieIndex] }
                 actieIndex += 1
             }
         }
