@@ -198,10 +198,15 @@ final class StreamingState: @unchecked Sendable {
             return (tree, nil, builder.diagnostics + laterDiagnostics)
         }
         var plan = builder.plan(mapping)
-        // Moved out, not copied: copying retains every text of every aandachtspunt, and at
-        // 100 000 acties joining two copies of the lists took 12 ms (now 5).
-        swap(&plan.aandachtspunten, &aandachtspunten)
-        for part in later { plan.aandachtspunten += part.aandachtspunten }
+        // Moved, not copied: at 100 000 acties joining copies of the two lists took 12 ms, and
+        // at a million the copy of the second half 30-130 ms.
+        var parts = [aandachtspunten] + later.map(\.aandachtspunten)
+        aandachtspunten = []
+        for part in later { part.aandachtspunten = [] }
+        plan.aandachtspunten = .joinedByMoving(&parts, placeholder: Self.placeholder)
         return (tree, plan, builder.diagnostics + laterDiagnostics)
     }
+
+    /// What a moved-out aandachtspunt leaves behind: nothing to free.
+    private static let placeholder = Aandachtspunt(id: PlanText("", line: 0, column: 0), line: 0, column: 0)
 }

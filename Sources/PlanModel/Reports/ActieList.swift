@@ -15,6 +15,15 @@ public struct ActieRow: Hashable, Sendable {
     public var timing: ActieTiming
 }
 
+extension ActieRow {
+    /// What a row moved out of a list leaves behind: nothing to free.
+    static let placeholder = ActieRow(
+        plan: "", gemeente: "", aandachtspunt: "", id: "", actie: "", eigenaar: "", status: "", deadline: "",
+        vervaldatum: nil,
+        timing: ActieTiming(status: nil, deadline: nil, termijnen: [:], peildatum: Day(unchecked: 2000, 1, 1))
+    )
+}
+
 /// Which acties a list shows.
 public struct ActieFilter: Sendable {
     public var statuses: Set<Status>?
@@ -92,10 +101,7 @@ public enum ActieList {
         guard plan.actieCount >= parallelAbove else { return rows(punten.indices) }
         let parts = plan.parts(2)
         var halves = [[ActieRow]].concurrentlyMade(count: 2) { rows(parts[$0]) }
-        var all: [ActieRow] = []
-        swap(&all, &halves[0])  // moved out, not copied
-        all += halves[1]
-        return all
+        return .joinedByMoving(&halves, placeholder: .placeholder)
     }
 
     /// Below this many acties a list takes less time than starting a second thread.
@@ -117,13 +123,17 @@ public enum ActieList {
     /// The rows of `dueRows`, joined in plan order, as `achterstallig` lists them: the overdue
     /// acties most days late first (ties in plan order); with `binnen`, then the open acties due
     /// within that many days, soonest first.
-    public static func ordered(dueRows all: [ActieRow], binnen: Int?) -> [ActieRow] {
-        // Sorted as positions with their keys, not as rows: moving a row moves eight strings.
+    public static func ordered(dueRows all: consuming [ActieRow], binnen: Int?) -> [ActieRow] {
+        // Sorted as positions with their keys, then the rows moved into that order: copying a
+        // row retains its eight texts (6 ms of 170 at 100 000 acties). A row is late or due
+        // soon, never both, so each is moved once.
+        var all = all
         func order(_ key: (ActieTiming) -> Int?, descending: Bool) -> [ActieRow] {
             let keyed = all.indices.compactMap { index in key(all[index].timing).map { (index, $0) } }
-            return keyed.sorted { a, b in
+            let sorted = keyed.sorted { a, b in
                 a.1 != b.1 ? (descending ? a.1 > b.1 : a.1 < b.1) : a.0 < b.0
-            }.map { all[$0.0] }
+            }
+            return all.moveOut(at: sorted.map(\.0), placeholder: .placeholder)
         }
         let late = order({ $0.daysLate }, descending: true)
         guard let binnen else { return late }

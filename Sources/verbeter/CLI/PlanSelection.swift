@@ -91,6 +91,14 @@ struct PlanSelection {
         return selection
     }
 
+    /// The rows, handed over: the selection keeps none, so that whoever takes them holds the
+    /// only reference and can reorder them in place.
+    mutating func takeRows() -> [ActieRow] {
+        var taken: [ActieRow] = []
+        swap(&taken, &rows)
+        return taken
+    }
+
     func print(_ report: ActieListReport, _ console: inout Console) {
         // Every plan was skipped for a fout (said on standard error): "geen acties" would claim
         // a plan was read and found in order. Machine formats still get their empty list.

@@ -22,11 +22,11 @@ enum AchterstalligCommand: Command {
 
     static func run(_ arguments: ParsedArguments, _ console: inout Console) throws -> ExitCode {
         let binnen = try binnenDays(arguments)
-        let selection = try PlanSelection.load(arguments, &console) { plan, peildatum, filter in
+        var selection = try PlanSelection.load(arguments, &console) { plan, peildatum, filter in
             ActieList.dueRows(of: plan, peildatum: peildatum, filter: filter, binnen: binnen)
         }
         let report = ActieListReport(
-            kind: .achterstallig, rows: ActieList.ordered(dueRows: selection.rows, binnen: binnen),
+            kind: .achterstallig, rows: ActieList.ordered(dueRows: selection.takeRows(), binnen: binnen),
             peildatum: selection.peildatum, multiplePlans: selection.planCount > 1)
         selection.print(report, &console)
         return selection.hadFout ? .problems : .ok

@@ -1,0 +1,58 @@
+import Testing
+
+@testable import PlanModel
+
+/// Moving elements between arrays keeps every element exactly once: none copied, none freed
+/// twice, none lost.
+struct ArrayMovingTests {
+    /// How many `Tracked` of one test are alive (each test has its own: tests run side by side).
+    final class Census {
+        var alive = 0
+    }
+
+    final class Tracked {
+        let value: Int
+        let census: Census
+        init(_ value: Int, _ census: Census) {
+            self.value = value
+            self.census = census
+            census.alive += 1
+        }
+        deinit { census.alive -= 1 }
+    }
+
+    @Test func joiningMovesEveryElementOnceInOrder() {
+        let census = Census()
+        do {
+            var parts = [[1, 2, 3], [], [4], [5, 6]].map { $0.map { Optional(Tracked($0, census)) } }
+            let joined = [Tracked?].joinedByMoving(&parts, placeholder: nil)
+            #expect(joined.map { $0?.value } == [1, 2, 3, 4, 5, 6])
+            #expect(parts.allSatisfy { $0.allSatisfy { $0 == nil } })
+            #expect(parts.map(\.count) == [3, 0, 1, 2])
+            #expect(census.alive == 6)
+        }
+        #expect(census.alive == 0)
+    }
+
+    @Test func movingOutTakesTheNamedElementsInTheirOrder() {
+        let census = Census()
+        do {
+            var rows = (0..<6).map { Optional(Tracked($0, census)) }
+            let taken = rows.moveOut(at: [4, 0, 5], placeholder: nil)
+            #expect(taken.map { $0?.value } == [4, 0, 5])
+            #expect(rows.map { $0?.value } == [nil, 1, 2, 3, nil, nil])
+            #expect(census.alive == 6)
+        }
+        #expect(census.alive == 0)
+    }
+
+    @Test func aSharedArrayIsCopiedBeforeItsElementsAreMoved() {
+        let census = Census()
+        var rows = [Tracked(1, census), Tracked(2, census)].map(Optional.init)
+        let kept = rows
+        let taken = rows.moveOut(at: [1], placeholder: nil)
+        #expect(taken.map { $0?.value } == [2])
+        #expect(kept.map { $0?.value } == [1, 2])
+        #expect(rows.map { $0?.value } == [1, nil])
+    }
+}
