@@ -42,4 +42,24 @@ struct JSONObjectWriterTests {
         #expect(JSONWriter.writeObjects(0) { _, _ in } == Array(JSONWriter.write(.array([])).utf8))
         #expect(JSONWriter.writeObjects(1) { _, _ in } == Array(JSONWriter.write(.array([.object([])])).utf8))
     }
+
+    @Test(arguments: [63, 64, 65, 200, JSONWriter.parallelAbove + 1])
+    func piecesWrittenOneAfterTheOtherAreTheWholeList(count: Int) {
+        // Objects of very different lengths: the room reserved after the first 64 is a guess.
+        let members: @Sendable (Int, inout JSONMembers) -> Void = { index, object in
+            object.string("tekst", String(repeating: "x", count: index % 64 == 0 ? 5_000 : index % 7))
+        }
+        let pieces = JSONWriter.writeObjectPieces(count, members)
+        #expect(pieces.count == (count >= JSONWriter.parallelAbove ? 2 : 1))
+        let viaValues = JSONWriter.write(
+            .array(
+                (0..<count).map { index in
+                    .object([
+                        JSONMember(
+                            "tekst",
+                            .string(String(repeating: "x", count: index % 64 == 0 ? 5_000 : index % 7)))
+                    ])
+                }))
+        #expect(pieces.flatMap { $0 } == Array(viaValues.utf8))
+    }
 }

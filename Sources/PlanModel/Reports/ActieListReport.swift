@@ -97,13 +97,17 @@ public struct ActieListReport: Sendable {
     }
 
     /// One JSON object per row, its members written straight into the output (docs/JSON.md).
-    public func jsonBytes() -> [UInt8] {
+    public func jsonBytes() -> [UInt8] { jsonPieces().flatMap { $0 } }
+
+    /// `jsonBytes` in pieces, to be written one after the other (`JSONWriter.writeObjectPieces`).
+    public func jsonPieces() -> [[UInt8]] {
         // Each row is read in place: a copy retained and released its texts, and every row
         // shares the plan's file name and gemeente, so both halves counted on those two.
         rows.withUnsafeBufferPointer { buffer in
-            // Only read, and only during this call (the halves are joined before it returns).
+            // Only read, and only during this call (both halves are written before it returns).
             nonisolated(unsafe) let rows = buffer
-            return JSONWriter.writeObjects(rows.count) { index, object in write(rows[index], to: &object) }
+            return JSONWriter.writeObjectPieces(rows.count) { index, object in write(rows[index], to: &object)
+            }
         }
     }
 

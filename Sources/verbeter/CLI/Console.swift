@@ -9,13 +9,13 @@
 struct Console {
     var out = ""
     var err = ""
-    /// Output that is already bytes (a long JSON list), written after `out`.
-    private(set) var outBytes: [UInt8] = []
+    /// Output that is already bytes (a long JSON list), written after `out`, piece by piece.
+    private(set) var outBytes: [[UInt8]] = []
 
-    /// Adds bytes to standard output; the first are taken over, not copied (a list of a million
-    /// acties is hundreds of megabytes of JSON).
-    mutating func printBytes(_ bytes: [UInt8]) {
-        if outBytes.isEmpty { outBytes = bytes } else { outBytes += bytes }
+    /// Adds bytes to standard output, taken over, not copied (a list of a million acties is
+    /// hundreds of megabytes of JSON).
+    mutating func printBytes(_ pieces: [[UInt8]]) {
+        outBytes += pieces
     }
 
     mutating func print(_ text: String) {
@@ -40,7 +40,7 @@ struct Console {
         var out = out
         err.withUTF8 { Console.writeAll(2, UnsafeRawBufferPointer($0)) }
         out.withUTF8 { Console.writeAll(1, UnsafeRawBufferPointer($0)) }
-        outBytes.withUnsafeBytes { Console.writeAll(1, $0) }
+        for piece in outBytes { piece.withUnsafeBytes { Console.writeAll(1, $0) } }
     }
 
     static func writeAll(_ fd: Int32, _ buffer: UnsafeRawBufferPointer) {

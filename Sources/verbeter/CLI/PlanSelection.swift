@@ -104,7 +104,7 @@ struct PlanSelection {
         // a plan was read and found in order. Machine formats still get their empty list.
         if planCount == 0 && hadFout && (format == .tekst || format == .md) { return }
         if format == .json {
-            console.printBytes(report.jsonBytes())
+            console.printBytes(report.jsonPieces())
             return
         }
         let text = report.render(
