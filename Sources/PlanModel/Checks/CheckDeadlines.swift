@@ -3,6 +3,8 @@
     // The text is made only where a message may need it: a date form is always usable.
     switch actie.deadlineForm {
     case .day?, .month?, .quarter?, .year?, .doorlopend?: break
+    case .termijn(let name)? where context.termijnen[name] != nil || context.termijnNames.contains(name):
+        break  // a termijn the plan defines: usable, no text needed
     case .termijn?, nil:
         if let deadline = actie.deadline,
             let message = DeadlineMessages.problem(
