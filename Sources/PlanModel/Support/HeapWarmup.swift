@@ -62,10 +62,16 @@ enum HeapWarmup {
             _ = madvise(UnsafeMutableRawPointer(bitPattern: pages.lowerBound), pages.count, hugePage)
         }
 
-        /// Large blocks from the heap, not from their own mapping, and freed memory kept.
+        /// Large blocks from the heap, not from their own mapping, and freed memory kept. Heaps
+        /// grow in 64 MB steps (`M_TOP_PAD`): by default the main heap grew by 128 KB per `brk`
+        /// and a worker thread's heap by what one allocation needed, one `mprotect` each, so a
+        /// million acties made 3 976 `brk` and 130 155 `mprotect` calls (17 and 1 039 now) and
+        /// took 2.6 s against 1.9 s. The steps reserve address space; pages are still only
+        /// used when touched, so peak memory does not change.
         static let configure: Void = {
             _ = glibcMallopt(-3, 1 << 30)  // M_MMAP_THRESHOLD
             _ = glibcMallopt(-1, Int32.max)  // M_TRIM_THRESHOLD
+            _ = glibcMallopt(-2, 64 << 20)  // M_TOP_PAD
         }()
     #endif
 
