@@ -162,18 +162,25 @@ struct DirectReadTests {
     }
 
     @Test func fieldNamesAreFoundFromTheirBytes() {
+        /// `body` with a view of the text's bytes, alive for the call.
+        func withBytes(_ text: String, _ body: (ByteView) -> Void) {
+            Array(text.utf8).withUnsafeBufferPointer { body(ByteView($0)) }
+        }
         for field in ActieField.allCases {
-            let bytes = Array(("x" + field.rawValue + "y").utf8)
-            #expect(DirectKeys.actieField(bytes, 1..<bytes.count - 1)?.0 == field)
-            #expect(DirectKeys.actieField(bytes, 1..<bytes.count) == nil)
-            #expect(DirectKeys.actieField(bytes, 0..<bytes.count - 1) == nil)
+            withBytes("x" + field.rawValue + "y") { bytes in
+                #expect(DirectKeys.actieField(bytes, 1..<bytes.count - 1)?.0 == field)
+                #expect(DirectKeys.actieField(bytes, 1..<bytes.count) == nil)
+                #expect(DirectKeys.actieField(bytes, 0..<bytes.count - 1) == nil)
+            }
         }
         for field in AandachtspuntField.allCases {
-            let bytes = Array(field.rawValue.utf8)
-            #expect(DirectKeys.aandachtspuntField(bytes, 0..<bytes.count)?.0 == field)
+            withBytes(field.rawValue) { bytes in
+                #expect(DirectKeys.aandachtspuntField(bytes, 0..<bytes.count)?.0 == field)
+            }
         }
-        let long = Array("implementatie-en-nog-veel-meer".utf8)
-        #expect(DirectKeys.actieField(long, 0..<long.count) == nil)
-        #expect(DirectKeys.actieField(long, 0..<13)?.0 == .implementatie)
+        withBytes("implementatie-en-nog-veel-meer") { long in
+            #expect(DirectKeys.actieField(long, 0..<long.count) == nil)
+            #expect(DirectKeys.actieField(long, 0..<13)?.0 == .implementatie)
+        }
     }
 }

@@ -181,4 +181,34 @@ import Testing
         #expect(result.err.contains("alleen-lezen"))
         #expect(Verbeter.read(file) == original)
     }
+
+    /// A plan above `PlanFiles.mapAbove` (256 MB) is mapped, not copied; made shorter by another
+    /// program while it is read, it gives a Dutch message and exit code 2, never a crash.
+    @Test func aMappedPlanMadeShorterWhileItIsReadIsAMessageNotACrash() throws {
+        let text = Self.plan(acties: 130_000, padding: 1_900)
+        let file = planFile(text)
+        let size = try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int ?? 0
+        #expect(size > 256 << 20)
+        defer { try? FileManager.default.removeItem(at: file) }
+        var refused = 0
+        // Cut at 0.1, 0.2 and 0.3 s into the run: a slow machine may not have mapped it yet.
+        for attempt in 0..<3 where refused == 0 {
+            if attempt > 0 { Verbeter.write(text, to: file) }
+            let process = Verbeter.process(["check", file.path])
+            let errors = Pipe()
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = errors
+            try process.run()
+            usleep(UInt32(100_000 * (attempt + 1)))
+            #expect(truncate(file.path, 100) == 0)
+            let err = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationReason == .exit, "attempt \(attempt): ended by a signal")
+            if process.terminationStatus == 2 {
+                #expect(err.contains("\(file.path): het bestand werd korter terwijl het gelezen werd"))
+                refused += 1
+            }
+        }
+        #expect(refused == 1, "never cut while the plan was read")
+    }
 }

@@ -119,12 +119,15 @@ public enum PlanEdit {
             a.element.range.lowerBound != b.element.range.lowerBound
                 ? a.element.range.lowerBound < b.element.range.lowerBound : a.offset < b.offset
         }
-        for (_, splice) in ordered {
-            result.append(contentsOf: source.bytes[cursor..<splice.range.lowerBound])
-            result.append(contentsOf: splice.bytes)
-            cursor = splice.range.upperBound
+        source.bytes.withUnsafeBufferPointer { bytes in
+            for (_, splice) in ordered {
+                result.append(
+                    contentsOf: UnsafeBufferPointer(rebasing: bytes[cursor..<splice.range.lowerBound]))
+                result.append(contentsOf: splice.bytes)
+                cursor = splice.range.upperBound
+            }
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[cursor...]))
         }
-        result.append(contentsOf: source.bytes[cursor...])
         return result
     }
 }

@@ -124,7 +124,7 @@ extension LineParser {
     /// field given twice, declines) and hands it to `read` with the mapping's indentation and
     /// where its value starts. False when the mapping, or `read`, declines.
     mutating func directFields<Field>(
-        _ field: ([UInt8], Range<Int>) -> (Field, UInt32)?,
+        _ field: (ByteView, Range<Int>) -> (Field, UInt32)?,
         _ read: (inout LineParser, Field, _ mappingIndent: Int, _ valueStart: Int) -> Bool
     ) -> Bool {
         let mappingIndent = indent
@@ -244,11 +244,11 @@ extension StreamingState: ItemSink {
 /// Field names found from a key's bytes, without making a string of the key; each with its bit in
 /// a set of fields seen.
 enum DirectKeys {
-    static func aandachtspuntField(_ bytes: [UInt8], _ key: Range<Int>) -> (AandachtspuntField, UInt32)? {
+    static func aandachtspuntField(_ bytes: ByteView, _ key: Range<Int>) -> (AandachtspuntField, UInt32)? {
         find(PackedName(bytes, key), in: aandachtspuntFields)
     }
 
-    static func actieField(_ bytes: [UInt8], _ key: Range<Int>) -> (ActieField, UInt32)? {
+    static func actieField(_ bytes: ByteView, _ key: Range<Int>) -> (ActieField, UInt32)? {
         find(PackedName(bytes, key), in: actieFields)
     }
 
@@ -266,7 +266,11 @@ struct PackedName: Equatable {
     var words: (UInt64, UInt64) = (0, 0)
     var length: Int
 
-    init(_ bytes: [UInt8], _ range: Range<Int>) {
+    init(_ bytes: ByteView, _ range: Range<Int>) {
+        self = bytes.withUnsafeBufferPointer { PackedName($0, range) }
+    }
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         length = range.count
         guard length <= 16 else {
             length = -1
@@ -274,10 +278,7 @@ struct PackedName: Equatable {
         }
         // Copied into the two words in one go: every key of every actie is looked up.
         withUnsafeMutableBytes(of: &words) { words in
-            bytes.withUnsafeBytes { source in
-                words.baseAddress!.copyMemory(
-                    from: source.baseAddress! + range.lowerBound, byteCount: range.count)
-            }
+            words.baseAddress!.copyMemory(from: bytes.baseAddress! + range.lowerBound, byteCount: range.count)
         }
     }
 
@@ -285,5 +286,8 @@ struct PackedName: Equatable {
         a.length == b.length && a.words.0 == b.words.0 && a.words.1 == b.words.1
     }
 
-    init(_ name: String) { self.init(Array(name.utf8), 0..<name.utf8.count) }
+    init(_ name: String) {
+        let bytes = Array(name.utf8)
+        self = bytes.withUnsafeBufferPointer { PackedName($0, 0..<bytes.count) }
+    }
 }

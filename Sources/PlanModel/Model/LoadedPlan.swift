@@ -38,9 +38,9 @@ public struct LoadedPlan: Sendable {
         -> LoadedPlan
     {
         // No heap warm-up ahead of the parse: each part of a two-core parse maps its memory on
-        // the thread that builds it, and memory mapped on another thread stayed unused.
-        return LoadedPlan(
-            source: SourceText(file: path, bytes: try PlanFiles.read(path)), checks: checks,
-            keepTree: keepTree)
+        // the thread that builds it, and memory mapped on another thread stayed unused. A very
+        // large plan that is only read is mapped, not copied (`MappedFile`).
+        let bytes = try PlanFiles.readSource(path, mappedIfLarge: !keepTree)
+        return LoadedPlan(source: SourceText(file: path, bytes: bytes), checks: checks, keepTree: keepTree)
     }
 }

@@ -8,14 +8,19 @@
 /// `verbeter` reads every scalar as text, so such a value is only a warning: quote it so that other
 /// YAML tools read the same text.
 enum CoreSchema {
-    /// The reading of `bytes[range]`. Takes the array and a range, not a slice: a slice holds a
+    /// The reading of `bytes[range]`. Takes the bytes and a range, not a slice: a slice holds a
     /// reference to the file's buffer, and both threads of a two-core parse counting references
     /// on that one buffer for every plain value made them wait on each other.
-    static func nonStringReading(_ bytes: [UInt8], _ range: Range<Int>) -> String? {
+    static func nonStringReading(_ bytes: ByteView, _ range: Range<Int>) -> String? {
         precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count)
         // Fast exit: most values start with a letter that cannot begin a number, null or boolean.
         guard !range.isEmpty, mayStartNonString(bytes[range.lowerBound]) else { return nil }
         return bytes.withUnsafeBufferPointer { nonStringReading(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
+    /// The same for a text of its own (`ScalarWriter`, before an edit).
+    static func nonStringReading(_ bytes: [UInt8], _ range: Range<Int>) -> String? {
+        bytes.withUnsafeBufferPointer { nonStringReading(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     static func mayStartNonString(_ first: UInt8) -> Bool {

@@ -3,14 +3,18 @@
 public struct SourceText: Sendable {
     /// The path shown in diagnostics (`pad:regel:kolom`).
     public let file: String
-    public let bytes: [UInt8]
+    public let bytes: SourceBytes
     /// 3 when the file starts with a UTF-8 byte order mark, else 0.
     public let contentStart: Int
 
-    public init(file: String, bytes: [UInt8]) {
+    public init(file: String, bytes: SourceBytes) {
         self.file = file
         self.bytes = bytes
         self.contentStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    }
+
+    public init(file: String, bytes: [UInt8]) {
+        self.init(file: file, bytes: SourceBytes(bytes))
     }
 
     public init(file: String, text: String) {
@@ -47,7 +51,9 @@ public struct SourceText: Sendable {
     /// Decodes a byte range as text, repairing what is not UTF-8 (a range cut mid-character in a
     /// message, or bytes that were never checked).
     public func text(_ range: Range<Int>) -> String {
-        String(decoding: bytes[range], as: UTF8.self)
+        bytes.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self)
+        }
     }
 
     /// Decodes a byte range of a file that `UTF8Check` found clean, at character boundaries,

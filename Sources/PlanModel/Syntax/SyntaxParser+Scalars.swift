@@ -79,7 +79,7 @@ extension LineParser {
 
     /// Whether one of the eight bytes from `index` is a `#` or a `:` (exact per byte: no carry
     /// or borrow crosses a byte).
-    static func hasHashOrColon(_ bytes: [UInt8], at index: Int) -> Bool {
+    static func hasHashOrColon(_ bytes: ByteView, at index: Int) -> Bool {
         let word = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: index, as: UInt64.self) }
         let ones: UInt64 = 0x0101_0101_0101_0101
         let high = ones &* 0x80

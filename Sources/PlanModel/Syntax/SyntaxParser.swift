@@ -52,7 +52,8 @@ let maximumNestingDepth = 64
 
 struct LineParser {
     let source: SourceText
-    let bytes: [UInt8]
+    /// The source's bytes, read without counting references (see `ByteView`); `source` keeps them.
+    let bytes: ByteView
     var diagnostics: [Diagnostic] = []
 
     // The current line: where it starts, its number, and where its content starts. After `- `
@@ -84,7 +85,7 @@ struct LineParser {
 
     init(source: SourceText) {
         self.source = source
-        self.bytes = source.bytes
+        self.bytes = source.bytes.unownedView
         self.lineStart = source.contentStart
         self.limit = source.bytes.count
         loadLine()
@@ -93,7 +94,7 @@ struct LineParser {
     /// A parser for the part `start..<limit` of the file; `start` is the start of line `lineNumber`.
     init(source: SourceText, start: Int, lineNumber: Int, limit: Int) {
         self.source = source
-        self.bytes = source.bytes
+        self.bytes = source.bytes.unownedView
         self.lineStart = start
         self.lineNumber = lineNumber
         self.limit = limit

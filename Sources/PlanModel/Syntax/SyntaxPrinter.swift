@@ -4,15 +4,18 @@
 /// and the base for edits that replace one value token and leave everything else alone.
 public enum SyntaxPrinter {
     public static func print(_ tree: SyntaxTree) -> [UInt8] {
-        let bytes = tree.source.bytes
+        tree.source.bytes.withUnsafeBufferPointer { print(tree, from: $0) }
+    }
+
+    private static func print(_ tree: SyntaxTree, from bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var cursor = 0
         func emit(_ scalar: ScalarNode) {
             // Ranges come in file order; a range behind the cursor would mean overlapping nodes.
             guard scalar.range.lowerBound >= cursor else { return }
-            output += bytes[cursor..<scalar.range.lowerBound]
-            output += bytes[scalar.range]
+            output += UnsafeBufferPointer(rebasing: bytes[cursor..<scalar.range.lowerBound])
+            output += UnsafeBufferPointer(rebasing: bytes[scalar.range])
             cursor = scalar.range.upperBound
         }
         func visit(_ node: SyntaxNode) {
@@ -26,7 +29,7 @@ public enum SyntaxPrinter {
             }
         }
         if let root = tree.root { visit(root) }
-        output += bytes[cursor...]
+        output += UnsafeBufferPointer(rebasing: bytes[cursor...])
         return output
     }
 }

@@ -2,7 +2,7 @@
 /// with a message that says what to write instead.
 enum UnsupportedSyntax {
     /// `isValue`: the text right of `veld:`, where a `- ` would start a list YAML refuses there.
-    static func check(_ bytes: [UInt8], _ start: Int, _ end: Int, isValue: Bool = false) -> String? {
+    static func check(_ bytes: ByteView, _ start: Int, _ end: Int, isValue: Bool = false) -> String? {
         guard start < end else { return nil }
         let next: UInt8? = start + 1 < end ? bytes[start + 1] : nil
         let separated = next == nil || next == 0x20 || next == 0x09
