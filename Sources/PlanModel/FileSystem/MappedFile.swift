@@ -83,6 +83,8 @@ enum MappedFile {
         }()
         nonisolated(unsafe) static var lock = pthread_mutex_t()
         static let installed: Void = {
+            // The slots exist before the handler can run: it must not be the one to make them.
+            _ = slots
             pthread_mutex_init(&lock, nil)
             var action = sigaction()
             action.__sigaction_handler.sa_sigaction = { _, info, _ in
