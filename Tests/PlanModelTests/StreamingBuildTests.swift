@@ -241,3 +241,14 @@ struct ParallelCheckTests {
         #expect(PlanChecks.run(plan, .thoseGivingFouten).filter { $0.severity == .fout } == fouten)
     }
 }
+
+/// A large plan's heap is advised for 2 MB pages as the parse goes, past what the warm-up mapped.
+struct HugePagesAheadTests {
+    @Test func theAdviceFollowsTheParseAfterTheWarmUp() {
+        let state = StreamingState(PlanBuilder(source: SourceText(file: "p", text: "")))
+        state.adviseHugePagesAhead(from: 1_000)
+        #expect(state.hugePagesUpTo == 1_000 + (40 << 20), "the first item notes where the warm-up ends")
+        state.adviseHugePagesAhead(from: 1_000 + (40 << 20) + 5)
+        #expect(state.hugePagesUpTo == 1_000 + (40 << 20) + 5 + (24 << 20))
+    }
+}

@@ -237,6 +237,7 @@ extension StreamingState: ItemSink {
             return false
         }
         aandachtspunten.append(punt)
+        if parser.lineStart > hugePagesUpTo { adviseHugePagesAhead(from: parser.lineStart) }
         return true
     }
 }

@@ -178,6 +178,22 @@ extension PlanBuilder {
 final class StreamingState: @unchecked Sendable {
     var builder: PlanBuilder
     var aandachtspunten: [Aandachtspunt] = []
+    /// Up to where in the file the heap this state builds in is advised for 2 MB pages: the
+    /// warm-up maps 60 MB of model ahead (about 45 MB of file), and past it a million acties made
+    /// 369 000 page faults of 4 KB (120 000 with the advice). 0 until the first item.
+    var hugePagesUpTo = 0
+
+    /// Called with the file offset the parse has reached once it passes `hugePagesUpTo`: the
+    /// first time it only notes where the warm-up will run out, later it advises 2 MB pages for
+    /// the next 32 MB of heap (about 24 MB of file), without mapping them.
+    func adviseHugePagesAhead(from offset: Int) {
+        if hugePagesUpTo == 0 {
+            hugePagesUpTo = offset + (40 << 20)
+            return
+        }
+        HeapWarmup.adviseAhead(bytes: 32 << 20)
+        hugePagesUpTo = offset + (24 << 20)
+    }
 
     init(_ builder: PlanBuilder) { self.builder = builder }
 

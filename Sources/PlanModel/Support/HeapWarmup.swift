@@ -32,6 +32,17 @@ enum HeapWarmup {
         #endif
     }
 
+    /// Asks for 2 MB pages on the next `bytes` of the calling thread's heap, without mapping them:
+    /// a block is allocated, advised and freed, and the heap's later allocations reuse it.
+    static func adviseAhead(bytes: Int) {
+        #if canImport(Glibc) && os(Linux)
+            configure
+            guard let block = malloc(bytes) else { return }
+            adviseHugePages(block, bytes)
+            free(block)
+        #endif
+    }
+
     /// Has the kernel map the pages of a fresh block in a few calls instead of one fault per page,
     /// in 2 MB pages where it can. Does nothing where those calls are unknown.
     static func populate(_ block: UnsafeMutableRawPointer, _ size: Int) {
