@@ -8,7 +8,7 @@ import Dispatch
 /// about 3 µs, and building a large plan touches one fresh page per 4 KB of model: a fifth of
 /// the CPU time went to faults. Each thread that builds asks for a block about the size it will
 /// use, has the kernel map it in one call, and frees it; malloc then hands out those pages again.
-/// `populate` also maps a large file's read buffer (`PlanFiles.read`).
+/// `populate` also maps a large file's read buffer (`PlanFiles.readSource`).
 enum HeapWarmup {
     /// Called once per thread, with about the bytes of model this thread will allocate.
     static func prepare(bytes: Int) {

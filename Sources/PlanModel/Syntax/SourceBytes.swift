@@ -3,14 +3,14 @@
 /// that is only read). Immutable; a copy shares the bytes, and the last copy lets them go.
 public struct SourceBytes: RandomAccessCollection, @unchecked Sendable {
     /// Keeps the bytes alive and gives them back (frees or unmaps them) when it goes.
-    public class Owner {}
+    class Owner {}
 
     let base: UnsafePointer<UInt8>
     public let count: Int
     let owner: Owner
 
     /// Bytes that `owner` keeps at `base`. Never written while any copy of this value lives.
-    public init(base: UnsafePointer<UInt8>, count: Int, owner: Owner) {
+    init(base: UnsafePointer<UInt8>, count: Int, owner: Owner) {
         self.base = base
         self.count = count
         self.owner = owner
@@ -37,21 +37,16 @@ public struct SourceBytes: RandomAccessCollection, @unchecked Sendable {
         try withExtendedLifetime(owner) { try body(UnsafeBufferPointer(start: base, count: count)) }
     }
 
-    public func withUnsafeBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result
-    {
-        try withUnsafeBufferPointer { try body(UnsafeRawBufferPointer($0)) }
-    }
-
     /// The bytes as an array of their own (for output that is assembled from them).
     public var array: [UInt8] { withUnsafeBufferPointer { Array($0) } }
 }
 
 /// Memory allocated for a file's bytes, freed with its last `SourceBytes`.
-public final class OwnedBytes: SourceBytes.Owner {
-    public let pointer: UnsafeMutablePointer<UInt8>
+final class OwnedBytes: SourceBytes.Owner {
+    let pointer: UnsafeMutablePointer<UInt8>
 
     /// Uninitialised room for `capacity` bytes (at least one, so the pointer is never null).
-    public init(capacity: Int) {
+    init(capacity: Int) {
         pointer = .allocate(capacity: max(capacity, 1))
     }
 
