@@ -109,4 +109,33 @@ struct ActieStorageTests {
         bytes = "B7"
         #expect(changed.idHash == bytes.withUTF8(IdHash.of))
     }
+
+    /// The historie is kept as records after the texts (`Model/HistorieStorage.swift`): what the
+    /// checks read in place is what was put in, and a changed historie gets new records.
+    @Test func historieRecordsReadBackInPlace() {
+        var actie = Actie(Self.fields, line: 20, column: 5)
+        actie.withHistorie { records in
+            #expect(records.count == 2)
+            #expect(records[0].date == Day(year: 2018, month: 3, day: 1)! && records[0].status == .gepland)
+            #expect(!records[0].isDeadline && records[0].toelichtingCount == -1)
+            #expect(records[1].isDeadline && records[1].status == nil && records[1].line == 11)
+            #expect(records.deadlineText(records[1]) == "2017-Q3")
+            #expect(records.deadline(records[1], is: "2017-Q3"))
+            #expect(!records.deadline(records[1], is: "2017-Q"))
+            #expect(!records.deadline(records[1], is: "2017-Q4"))
+        }
+        actie.historie = [
+            HistorieEntry(
+                date: Day(year: 2019, month: 1, day: 2)!, change: .deadline(""), toelichting: "één 日本語",
+                line: 30, column: 4)
+        ]
+        #expect(actie.historie.first?.toelichting == "één 日本語")
+        #expect(actie.historie.first?.change == .deadline(""))
+        #expect(actie.withHistorie { $0.deadline($0[0], is: "") })
+        #expect(actie.status == Self.fields[.status])
+        #expect(actie.changes(after: Day(year: 2019, month: 1, day: 1)!))
+        #expect(!actie.changes(after: Day(year: 2019, month: 1, day: 2)!))
+        actie.historie = []
+        #expect(actie.withHistorie(\.count) == 0 && !actie.historieMovesDeadline)
+    }
 }

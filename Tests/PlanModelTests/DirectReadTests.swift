@@ -146,6 +146,65 @@ struct DirectReadTests {
         #expect(directlyRead(item) == expected, "\(`case`.name)")
     }
 
+    /// The direct reader keeps a historie as records after the actie's texts, moving each
+    /// toelichting and new deadline down over the line's date and status
+    /// (`Model/LineParser+DirectHistorie.swift`); wherever the field stands, the entries are the
+    /// tree's.
+    @Test(arguments: [
+        ("last", ["actie: a", "status: gepland", "HISTORIE"]),
+        ("first", ["HISTORIE", "actie: a", "status: gepland"]),
+        ("between", ["actie: a", "HISTORIE", "status: gepland", "borging: b"]),
+    ])
+    func aHistorieIsReadDirectlyWhereverItStands(_ case: (name: String, fields: [String])) {
+        let historie = [
+            "historie: |",
+            "  2016-04-10 gepland: Risicotaxatie één, 日本語.",
+            "",
+            "     ",
+            "  2016-05-05 deadline 31 mei 2017: bijgesteld: twee keer",
+            "  2016-05-06 deadline korte termijn",
+            "  2016-06-01 in-uitvoering :",
+            "  2016-06-02 gerealiseerd   :   ruimte ervoor",
+        ]
+        let lines = `case`.fields.flatMap { $0 == "HISTORIE" ? historie : [$0] }
+        let actie = "    acties:\n      - id: A.1\n" + lines.map { "        " + $0 + "\n" }.joined()
+        #expect(directlyRead("  - id: A\n    titel: T\n" + actie) == true, "\(`case`.name)")
+        let source = SourceText(file: "p.yaml", text: Self.header + "  - id: A\n    titel: T\n" + actie)
+        let entries = LoadedPlan(source: source, keepTree: false).plan?.aandachtspunten.first?.acties.first?
+            .historie
+        // The header's three lines, A's three and A.1's id come before the actie's fields.
+        let start = 8 + lines.firstIndex(of: "historie: |")!
+        #expect(
+            entries == [
+                HistorieEntry(
+                    date: Day(year: 2016, month: 4, day: 10)!, change: .status(.gepland),
+                    toelichting: "Risicotaxatie één, 日本語.", line: Int32(start + 1), column: 11),
+                HistorieEntry(
+                    date: Day(year: 2016, month: 5, day: 5)!, change: .deadline("31 mei 2017"),
+                    toelichting: "bijgesteld: twee keer", line: Int32(start + 4), column: 11),
+                HistorieEntry(
+                    date: Day(year: 2016, month: 5, day: 6)!, change: .deadline("korte termijn"),
+                    line: Int32(start + 5), column: 11),
+                HistorieEntry(
+                    date: Day(year: 2016, month: 6, day: 1)!, change: .status(.inUitvoering),
+                    line: Int32(start + 6), column: 11),
+                HistorieEntry(
+                    date: Day(year: 2016, month: 6, day: 2)!, change: .status(.gerealiseerd),
+                    toelichting: "ruimte ervoor", line: Int32(start + 7), column: 11),
+            ], "\(`case`.name)")
+    }
+
+    @Test func historieInOtherScalarFormsIsReadDirectlyToo() {
+        let actie = "    acties:\n      - id: A.1\n        actie: a\n        status: gepland\n"
+        for value in [
+            "2017-01-01 gepland", "'2017-01-01 deadline 2018: a'", "\"\"", "|-\n          2017-01-01 gepland",
+        ] {
+            #expect(
+                directlyRead("  - id: A\n    titel: T\n" + actie + "        historie: \(value)\n") == true,
+                "\(value)")
+        }
+    }
+
     @Test func anAandachtspuntWithoutIdOrTextIsLeftToTheTree() {
         #expect(directlyRead("  - titel: T\n") == false)
         #expect(directlyRead("  - id: A\n    zie: B\n") == false)

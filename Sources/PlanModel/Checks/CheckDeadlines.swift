@@ -18,8 +18,8 @@
     guard actie.historieMovesDeadline else { return }
     actie.withHistorie { entries in
         let deadline = actie.deadline
-        for entry in entries.indices {
-            guard case .deadline(let text) = entries[entry].change else { continue }
+        for entry in entries.indices where entries[entry].isDeadline {
+            let text = entries.deadlineText(entries[entry])
             // Mostly the deadline the actie has now, whose form is known already.
             let form = text == deadline?.value ? actie.deadlineForm : DeadlineForm.parse(text)
             guard

@@ -12,14 +12,11 @@
                         .waarschuwing, line: entries[index].line, column: entries[index].column,
                         HistorieMessages.outOfOrder(entries[index].date, after: entries[index - 1].date)))
             }
-            switch entries[index].change {
-            case .status: lastStatus = index
-            case .deadline: lastDeadline = index
-            }
+            if entries[index].isDeadline { lastDeadline = index } else { lastStatus = index }
         }
         // Compared with the parsed status: a status that is not one of the eight is reported by
         // checkStatus, not here.
-        if let lastStatus, case .status(let status) = entries[lastStatus].change,
+        if let lastStatus, let status = entries[lastStatus].status,
             let current = actie.statusValue, status != current
         {
             result.append(
@@ -27,9 +24,10 @@
                     .waarschuwing, line: entries[lastStatus].line, column: entries[lastStatus].column,
                     HistorieMessages.statusDiffers(actie.id.value, status.rawValue, actie.status!.value)))
         }
-        if let lastDeadline, case .deadline(let text) = entries[lastDeadline].change,
-            let current = actie.deadline, text != current.value
+        if let lastDeadline, let current = actie.deadline,
+            !entries.deadline(entries[lastDeadline], is: current.value)
         {
+            let text = entries.deadlineText(entries[lastDeadline])
             result.append(
                 plan.diagnostic(
                     .waarschuwing, line: entries[lastDeadline].line, column: entries[lastDeadline].column,

@@ -89,15 +89,14 @@ public struct Actie: Hashable, @unchecked Sendable {
         get { storage.text(.bron) }
         set { change { $0[.bron] = newValue } }
     }
+    /// The historie's lines, their texts made into `String`s when asked for.
     public var historie: [HistorieEntry] {
-        get { storage.read { $0.historie } }
+        get { storage.withHistorie { records in records.indices.map(records.entry) } }
         set { change { $0.historie = newValue } }
     }
-    /// The historie's entries, read in place (copying the array out retains it: the checks read
-    /// every actie's historie).
-    func withHistorie<R>(_ body: (UnsafeBufferPointer<HistorieEntry>) -> R) -> R {
-        storage.read { $0.historie.withUnsafeBufferPointer(body) }
-    }
+    /// The historie's records, read in place without making their texts (the checks read every
+    /// actie's historie).
+    func withHistorie<R>(_ body: (HistorieRecords) -> R) -> R { storage.withHistorie(body) }
     /// The column of the `historie:` value. Its text is not kept: the entries hold what it says,
     /// and a second copy of every historie was a tenth of a large plan's memory.
     public var historieColumn: Int32? {

@@ -9,7 +9,7 @@ struct TextSpan: Sendable {
     static let absent = TextSpan(start: 0, count: -1, line: 0, column: 0)
 }
 
-/// The text fields of an actie (`historie` is kept parsed, in the header); the raw value indexes
+/// The text fields of an actie (`historie` is kept as records after the texts, `HistorieStorage.swift`); the raw value indexes
 /// `Actie.Fields`.
 enum ActieText: Int, CaseIterable, Sendable {
     case id, doel, actie, implementatie, borging, eigenaar, deadline, status, kosten, bron
@@ -20,7 +20,9 @@ enum ActieText: Int, CaseIterable, Sendable {
 struct ActieHeader {
     /// The id's hash for the duplicate-id check (`IdHash`); nil when the id is not ASCII.
     var idHash: UInt64?
-    var historie: [HistorieEntry] = []
+    /// The historie's records (`StoredHistorieEntry`) lie after the texts, from this byte on.
+    var historieStart: Int32 = 0
+    var historieCount: Int32 = 0
     /// Status and deadline are parsed once, when the actie is made, not by every check and list.
     var statusValue: Status?
     var deadlineForm: DeadlineForm?
@@ -28,7 +30,7 @@ struct ActieHeader {
     /// every actie by every list.
     var latestHistorieDay: Day?
     /// Whether a historie line moves the deadline: only those lines are checked, and the
-    /// historie array lies apart from the header, a cache miss per actie to look.
+    /// historie records lie after the texts, a cache miss per actie to look.
     var historieMovesDeadline = false
     var historieColumn: Int32?
     var id = TextSpan.absent
@@ -102,11 +104,15 @@ final class ActieStorage: ManagedBuffer<ActieHeader, UInt8> {
             }
             var latest: Day?
             var movesDeadline = false
-            header.pointee.historie.withUnsafeBufferPointer { entries in
-                for index in entries.indices {
-                    if latest.map({ entries[index].date > $0 }) ?? true { latest = entries[index].date }
-                    if case .deadline = entries[index].change { movesDeadline = true }
-                }
+            let records = HistorieRecords(
+                bytes: UnsafePointer(base), recordsStart: Int(header.pointee.historieStart),
+                count: Int(header.pointee.historieCount))
+            precondition(
+                records.recordsStart + records.count * StoredHistorieEntry.size <= bytes.count,
+                "historie buiten de opslag van de actie")
+            for entry in records {
+                if latest.map({ entry.date > $0 }) ?? true { latest = entry.date }
+                if entry.isDeadline { movesDeadline = true }
             }
             header.pointee.latestHistorieDay = latest
             header.pointee.historieMovesDeadline = movesDeadline
@@ -127,8 +133,34 @@ final class ActieStorage: ManagedBuffer<ActieHeader, UInt8> {
                 count: Int32(truncatingIfNeeded: bytes.count - start),
                 line: planText.line, column: planText.column)
         }
-        header.historie = fields.historie
         header.historieColumn = fields.historieColumn
+        // The historie's texts after the fields', then its records.
+        var records: [StoredHistorieEntry] = []
+        records.reserveCapacity(fields.historie.count)
+        func place(_ text: String) -> (Int32, Int32) {
+            let start = bytes.count
+            bytes.append(contentsOf: text.utf8)
+            return (Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: bytes.count - start))
+        }
+        for entry in fields.historie {
+            var record = StoredHistorieEntry(
+                date: entry.date, line: entry.line, column: entry.column, change: 0)
+            switch entry.change {
+            case .status(let status): record.change = StoredHistorieEntry.statusCode(status)
+            case .deadline(let text):
+                record.change = StoredHistorieEntry.deadlineLine
+                (record.deadlineStart, record.deadlineCount) = place(text)
+            }
+            if let toelichting = entry.toelichting {
+                (record.toelichtingStart, record.toelichtingCount) = place(toelichting)
+            }
+            records.append(record)
+        }
+        header.historieStart = Int32(truncatingIfNeeded: bytes.count)
+        header.historieCount = Int32(truncatingIfNeeded: records.count)
+        for record in records {
+            withUnsafeBytes(of: record) { bytes.append(contentsOf: $0) }
+        }
         return bytes.withUnsafeBufferPointer { make(header, bytes: $0) }
     }
 
@@ -161,11 +193,19 @@ final class ActieStorage: ManagedBuffer<ActieHeader, UInt8> {
 
     func has(_ which: ActieText) -> Bool { read { $0.has(which) } }
 
+    /// The historie's records, read in place.
+    func withHistorie<R>(_ body: (HistorieRecords) -> R) -> R {
+        let (start, count) = read { ($0.historieStart, $0.historieCount) }
+        return withUnsafeMutablePointerToElements { base in
+            body(HistorieRecords(bytes: UnsafePointer(base), recordsStart: Int(start), count: Int(count)))
+        }
+    }
+
     /// The fields as the builder collected them.
     var fields: Actie.Fields {
         var fields = Actie.Fields(id: text(.id)!)
         for which in ActieText.allCases where which != .id { fields[which] = text(which) }
-        fields.historie = read { $0.historie }
+        fields.historie = withHistorie { records in records.indices.map(records.entry) }
         fields.historieColumn = read { $0.historieColumn }
         return fields
     }

@@ -14,17 +14,41 @@ enum HistorieLine {
     static let expectedForm =
         "schrijf 'JJJJ-MM-DD STATUS[: toelichting]' of 'JJJJ-MM-DD deadline NIEUWE-DEADLINE[: toelichting]'"
 
+    /// A line read as places in its bytes, so that the direct reader can keep the texts in the
+    /// actie's storage without making a `String` of each.
+    struct Spans {
+        var date: Day
+        /// nil for a `deadline` line.
+        var status: Status?
+        /// The new deadline of a `deadline` line.
+        var deadline: Range<Int>?
+        var toelichting: Range<Int>?
+    }
+
     static func parse(_ line: Substring) -> Result<(Day, HistorieEntry.Change, String?), Problem> {
         if let result = line.utf8.withContiguousStorageIfAvailable({ parse(bytes: $0) }) { return result }
         return Array(line.utf8).withUnsafeBufferPointer { parse(bytes: $0) }
     }
 
-    /// Works on the line's bytes: a historie can hold a million lines, and character-wise
-    /// `Substring` scanning made loading it take many seconds. `line` must be the UTF-8 of a
-    /// string (or of a checked file), whole characters only.
+    /// The line with its texts made into `String`s. `line` must be the UTF-8 of a string (or of
+    /// a checked file), whole characters only.
     static func parse(bytes line: UnsafeBufferPointer<UInt8>) -> Result<
         (Day, HistorieEntry.Change, String?), Problem
     > {
+        parseSpans(bytes: line).map { spans in
+            func text(_ range: Range<Int>) -> String {
+                String.fromCheckedUTF8(UnsafeBufferPointer(rebasing: line[range]))
+            }
+            let change: HistorieEntry.Change =
+                spans.status.map { .status($0) } ?? .deadline(text(spans.deadline!))
+            return (spans.date, change, spans.toelichting.map(text))
+        }
+    }
+
+    /// Works on the line's bytes: a historie can hold a million lines, and character-wise
+    /// `Substring` scanning made loading it take many seconds. `line` must be the UTF-8 of a
+    /// string (or of a checked file), whole characters only.
+    static func parseSpans(bytes line: UnsafeBufferPointer<UInt8>) -> Result<Spans, Problem> {
         let space = UInt8(ascii: " ")
         let end = line.count
         func skipSpaces(_ from: Int) -> Int {
@@ -55,10 +79,10 @@ enum HistorieLine {
         let changeStart = skipSpaces(dateEnd + 1)
         var changeEnd = changeStart
         while changeEnd < end && line[changeEnd] != UInt8(ascii: ":") { changeEnd += 1 }
-        var toelichting: String?
+        var toelichting: Range<Int>?
         if changeEnd < end {
             let noteStart = skipSpaces(changeEnd + 1)
-            toelichting = noteStart == end ? nil : text(noteStart, end)
+            toelichting = noteStart == end ? nil : noteStart..<end
         }
         while changeEnd > changeStart && line[changeEnd - 1] == space { changeEnd -= 1 }
         // "deadline" (8 bytes), alone or followed by a space; compared as bytes, not as sequences.
@@ -69,15 +93,18 @@ enum HistorieLine {
             return .failure(Problem(message: "na 'deadline' ontbreekt de nieuwe deadline; \(expectedForm)"))
         }
         if isDeadline && line[changeStart + 8] == space {
-            let deadline = text(skipSpaces(changeStart + "deadline ".utf8.count), changeEnd)
-            guard DeadlineForm.parse(deadline) != nil else {
+            let deadline = skipSpaces(changeStart + "deadline ".utf8.count)..<changeEnd
+            guard DeadlineForm.parse(bytes: UnsafeBufferPointer(rebasing: line[deadline])) != nil else {
                 return .failure(
-                    Problem(message: "onleesbare deadline '\(deadline)' in historie; \(expectedForm)"))
+                    Problem(
+                        message:
+                            "onleesbare deadline '\(text(deadline.lowerBound, deadline.upperBound))' in historie; \(expectedForm)"
+                    ))
             }
-            return .success((date, .deadline(deadline), toelichting))
+            return .success(Spans(date: date, deadline: deadline, toelichting: toelichting))
         }
         if let status = Status(utf8: UnsafeBufferPointer(rebasing: line[changeStart..<changeEnd])) {
-            return .success((date, .status(status), toelichting))
+            return .success(Spans(date: date, status: status, toelichting: toelichting))
         }
         let name = text(changeStart, changeEnd)
         guard let status = Status(rawValue: name) else {
@@ -87,6 +114,6 @@ enum HistorieLine {
                 ?? "; toegestaan: \(Status.allNames.joined(separator: ", "))"
             return .failure(Problem(message: "onbekende status '\(name)' in historie\(hint)"))
         }
-        return .success((date, .status(status), toelichting))
+        return .success(Spans(date: date, status: status, toelichting: toelichting))
     }
 }

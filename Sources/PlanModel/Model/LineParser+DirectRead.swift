@@ -78,21 +78,25 @@ extension LineParser {
         var header = ActieHeader()
         var historie: ScalarNode?
         textBytes.truncate(to: 0)
+        var historieBytes = 0..<0
         let read = directFields(DirectKeys.actieField) { parser, field, mappingIndent, valueStart in
-            guard let text = field.text else {
-                switch parser.directScalar(mappingIndent, valueStart: valueStart) {
-                case .declined: return false
-                case .empty: break
-                case .scalar(let scalar):
-                    header.historieColumn = Self.planText(scalar)?.column
-                    historie = scalar
-                }
-                return true
-            }
             let textStart = parser.textBytes.count
             parser.collectsText = true
             let value = parser.directScalar(mappingIndent, valueStart: valueStart)
             parser.collectsText = false
+            guard let text = field.text else {
+                switch value {
+                case .declined: return false
+                case .empty: break
+                case .scalar(let scalar):
+                    historieBytes = textStart..<parser.textBytes.count
+                    // An empty historie reads as absent, as in `PlanBuilder.text`.
+                    header.historieColumn =
+                        historieBytes.isEmpty ? nil : Int32(truncatingIfNeeded: scalar.position.column)
+                    historie = scalar
+                }
+                return true
+            }
             // An empty value reads as absent, as in `PlanBuilder.text`.
             switch value {
             case .declined: return false
@@ -111,9 +115,7 @@ extension LineParser {
             return nil
         }
         if let historie {
-            let reported = builder.diagnostics.count
-            header.historie = builder.historie(historie)
-            guard builder.diagnostics.count == reported else { return nil }
+            guard directHistorie(historie, at: historieBytes, into: &header) else { return nil }
         }
         return Actie(
             header, bytes: textBytes.bytes(from: 0), line: Int32(start.line), column: Int32(start.column))

@@ -47,6 +47,14 @@ final class ScratchBytes {
         appendReserved(start, count: bytes.count)
     }
 
+    /// Appends the bytes of a value (a stored record).
+    func appendRaw(_ raw: UnsafeRawBufferPointer) {
+        guard let start = raw.baseAddress else { return }
+        reserve(raw.count)
+        UnsafeMutableRawPointer(base + count).copyMemory(from: start, byteCount: raw.count)
+        count += raw.count
+    }
+
     func append(_ text: String) {
         var text = text
         text.withUTF8 { append($0) }

@@ -78,6 +78,9 @@ struct LineParser {
     /// Block scalars are joined there in either case.
     var collectsText = false
     let textBytes = ScratchBytes()
+    /// Scratch space for an actie's historie records while its lines are read
+    /// (`LineParser+DirectHistorie.swift`).
+    let recordBytes = ScratchBytes(capacity: 512)
     var depth = 0
     /// Where this parser's part of the file ends: the file's end, or a split point when two
     /// parsers share a large file (see `SyntaxParser+Split.swift`).
