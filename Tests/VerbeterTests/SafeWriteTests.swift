@@ -205,7 +205,9 @@ import Testing
             process.waitUntilExit()
             #expect(process.terminationReason == .exit, "attempt \(attempt): ended by a signal")
             if process.terminationStatus == 2 {
-                #expect(err.contains("\(file.path): het bestand werd korter terwijl het gelezen werd"))
+                #expect(
+                    err.contains(
+                        "verbeter check: \(file.path): het bestand werd korter terwijl het gelezen werd"))
                 refused += 1
             }
         }

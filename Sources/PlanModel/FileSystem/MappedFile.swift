@@ -14,7 +14,11 @@
 /// parser may see old and new bytes (as `read` could), and a text it takes over after its bytes
 /// were checked as UTF-8 may no longer be well-formed. `verbeter`'s own edits replace a plan as a
 /// whole (`AtomicWrite`), so a mapped plan never changes under it.
-enum MappedFile {
+public enum MappedFile {
+    /// What the message for a file cut short begins with: the CLI sets it to `verbeter NAAM`
+    /// before it runs a command, as its other messages begin. Set before any plan is read.
+    public nonisolated(unsafe) static var messagePrefix = "verbeter"
+
     /// The file's first `size` bytes, mapped read-only; nil where mapping is not possible (the
     /// caller then reads the file).
     static func map(_ fd: Int32, size: Int, path: String) -> SourceBytes? {
@@ -115,7 +119,7 @@ enum MappedFile {
         static func claim(path: String) -> Int? {
             installed
             let message =
-                "verbeter: \(path): het bestand werd korter terwijl het gelezen werd (een ander "
+                "\(MappedFile.messagePrefix): \(path): het bestand werd korter terwijl het gelezen werd (een ander "
                 + "programma schreef het); er is niets gewijzigd, probeer het opnieuw\n"
             pthread_mutex_lock(&lock)
             defer { pthread_mutex_unlock(&lock) }

@@ -38,6 +38,8 @@ enum CLI {
             )
             return .usage
         }
+        // A signal handler cannot ask which command runs: it is told before any plan is read.
+        MappedFile.messagePrefix = "verbeter \(command.name)"
         do {
             let parsed = try ArgumentParser.parse(Array(arguments.dropFirst()), for: command)
             if parsed.has("--help") {
