@@ -55,4 +55,49 @@ struct ArrayMovingTests {
         #expect(kept.map { $0?.value } == [1, 2])
         #expect(rows.map { $0?.value } == [1, nil])
     }
+
+    @Test func joiningInTheFirstPartUsesItsRoomWhenItHasEnough() {
+        let census = Census()
+        do {
+            var first = [1, 2].map { Optional(Tracked($0, census)) }
+            first.reserveCapacity(10)
+            let room = first.withUnsafeBufferPointer(\.baseAddress)
+            var parts = [first, [3, 4, 5].map { Optional(Tracked($0, census)) }, [], [6].map { Optional(Tracked($0, census)) }]
+            first = []
+            let joined = [Tracked?].joinedInFirst(&parts, placeholder: nil)
+            #expect(joined.map { $0?.value } == [1, 2, 3, 4, 5, 6])
+            #expect(joined.withUnsafeBufferPointer(\.baseAddress) == room)
+            #expect(parts.dropFirst().allSatisfy { $0.allSatisfy { $0 == nil } })
+            #expect(census.alive == 6)
+        }
+        #expect(census.alive == 0)
+    }
+
+    @Test func joiningInTheFirstPartWithoutRoomMakesANewList() {
+        let census = Census()
+        do {
+            var parts = [[1, 2], [3], [4, 5]].map { $0.map { Optional(Tracked($0, census)) } }
+            parts[0] = Array(parts[0])  // no spare room asked for
+            let joined = [Tracked?].joinedInFirst(&parts, placeholder: nil)
+            #expect(joined.map { $0?.value } == [1, 2, 3, 4, 5])
+            #expect(census.alive == 5)
+            #expect([Tracked?].joinedInFirst(&parts, placeholder: nil).allSatisfy { $0 == nil })
+        }
+        #expect(census.alive == 0)
+        var none: [[Int]] = []
+        #expect([Int].joinedInFirst(&none, placeholder: 0).isEmpty)
+    }
+
+    @Test func appendingByMovingLeavesPlaceholdersBehind() {
+        let census = Census()
+        do {
+            var mine = [Optional(Tracked(1, census))]
+            var other = [2, 3].map { Optional(Tracked($0, census)) }
+            mine.appendByMoving(&other, placeholder: nil)
+            #expect(mine.map { $0?.value } == [1, 2, 3])
+            #expect(other.count == 2 && other.allSatisfy { $0 == nil })
+            #expect(census.alive == 3)
+        }
+        #expect(census.alive == 0)
+    }
 }

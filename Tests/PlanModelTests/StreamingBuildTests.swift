@@ -86,6 +86,20 @@ struct SplitBuildTests {
         return text + trailing
     }
 
+    /// After 64 items a streaming parse foresees the rest of the file's items
+    /// (`StreamingState.reserveForRestOfFile`): the list neither grows by doubling (200 items in
+    /// room for 256, 3 000 in room for 4 096) nor keeps much room to spare.
+    @Test(arguments: [200, 3_000])
+    func theListOfAandachtspuntenHasRoomForTheForeseenItems(punten: Int) {
+        let source = SourceText(file: "p", text: Self.plan(punten: punten))
+        for splitAbove in [0, Int.max] {
+            let (_, plan, _) = PlanBuilder.buildStreaming(source, splitAbove: splitAbove)
+            let list = plan?.aandachtspunten ?? []
+            #expect(list.count == punten)
+            #expect(list.capacity >= punten && list.capacity <= punten + punten / 5, "split above \(splitAbove)")
+        }
+    }
+
     @Test func aLargePlanSplitsAndReadsTheSame() {
         assertSameWhenSplit(SourceText(file: "p", text: Self.plan(punten: 200)), expectSplit: true)
     }

@@ -237,11 +237,15 @@ extension LineParser {
 extension StreamingState: ItemSink {
     func read(_ parser: inout LineParser) -> Bool {
         let reported = builder.diagnostics.count
+        if firstItemAt == nil { firstItemAt = parser.lineStart }
         guard let punt = parser.directAandachtspunt(builder: &builder) else {
             builder.diagnostics.removeSubrange(reported...)
             return false
         }
         aandachtspunten.append(punt)
+        if aandachtspunten.count == Self.itemsToForesee, let firstItemAt {
+            reserveForRestOfFile(read: parser.lineStart - firstItemAt, remaining: parser.bytes.count - parser.lineStart)
+        }
         if parser.lineStart > hugePagesUpTo { adviseHugePagesAhead(from: parser.lineStart) }
         return true
     }

@@ -18,6 +18,32 @@ extension Array {
         }
     }
 
+    /// The elements of `parts` in order, in the first part's storage when it has room for them
+    /// all (no new allocation, no copy of the first part); every other part is left holding
+    /// placeholders.
+    static func joinedInFirst(_ parts: inout [[Element]], placeholder: Element) -> [Element] {
+        guard var joined = parts.first else { return [] }
+        let total = parts.reduce(0) { $0 + $1.count }
+        guard joined.capacity >= total else { return joinedByMoving(&parts, placeholder: placeholder) }
+        parts[0] = []
+        for part in parts.indices.dropFirst() { joined.appendByMoving(&parts[part], placeholder: placeholder) }
+        return joined
+    }
+
+    /// Moves the elements of `other` to the end of this array, leaving placeholders there.
+    mutating func appendByMoving(_ other: inout [Element], placeholder: Element) {
+        guard !other.isEmpty else { return }
+        let start = count
+        // Placeholders first (nothing to count), then each is overwritten by a moved element.
+        append(contentsOf: repeatElement(placeholder, count: other.count))
+        withUnsafeMutableBufferPointer { mine in
+            other.withUnsafeMutableBufferPointer { moved in
+                (mine.baseAddress! + start).moveUpdate(from: moved.baseAddress!, count: moved.count)
+                moved.baseAddress!.initialize(repeating: placeholder, count: moved.count)
+            }
+        }
+    }
+
     /// The elements at `order`, in that order, moved out; each index may be named once only.
     mutating func moveOut(at order: [Int], placeholder: Element) -> [Element] {
         withUnsafeMutableBufferPointer { source in
