@@ -62,6 +62,17 @@ struct ActieListTests {
             #expect(a > b || (a == b && position[earlier.id]! < position[later.id]!))
         }
     }
+
+    /// After a sixteenth of the aandachtspunten a list foresees its rows (`ActieList.foreseeAbove`):
+    /// 1 100 rows in room for about as many, not the 2 048 that growing by doubling leaves.
+    @Test func aListForeseesItsRows() throws {
+        let punten = 1_100
+        let plan = try #require(
+            LoadedPlan(source: SourceText(file: "p", text: Self.plan(punten: punten)), checks: .skip).plan)
+        let rows = ActieList.rows(of: plan, peildatum: Day(year: 2017, month: 6, day: 30)!)
+        #expect(rows.count == punten)
+        #expect(rows.capacity >= punten && rows.capacity <= punten + punten / 5)
+    }
 }
 
 /// `achterstallig`'s order: most days late first, then (with `binnen`) soonest due first; ties
@@ -90,6 +101,16 @@ struct OrderedRowsTests {
         #expect(withSoon.map(\.id) == ["c", "a", "e", "h", "d", "b"])
         // Every field of a row comes through.
         #expect(withSoon[0] == rows[2] && withSoon[5] == rows[1])
+    }
+
+    /// Rows that are all late or due soon (as `dueRows` makes them) are rearranged in place.
+    @Test func dueRowsOnlyAreOrderedTheSame() {
+        let due = rows.filter { $0.id != "g" && $0.id != "f" }
+        #expect(ActieList.ordered(dueRows: due, binnen: 7).map(\.id) == ["c", "a", "e", "h", "d", "b"])
+        #expect(ActieList.ordered(dueRows: due, binnen: 7)[5] == rows[1])
+        let late = rows.filter { $0.timing.isOverdue }
+        #expect(ActieList.ordered(dueRows: late, binnen: nil).map(\.id) == ["c", "a", "e", "h"])
+        #expect(ActieList.ordered(dueRows: [], binnen: nil).isEmpty)
     }
 
     @Test func billionsOfDaysLateComeFirst() {

@@ -62,7 +62,10 @@ struct ArrayMovingTests {
             var first = [1, 2].map { Optional(Tracked($0, census)) }
             first.reserveCapacity(10)
             let room = first.withUnsafeBufferPointer(\.baseAddress)
-            var parts = [first, [3, 4, 5].map { Optional(Tracked($0, census)) }, [], [6].map { Optional(Tracked($0, census)) }]
+            var parts = [
+                first, [3, 4, 5].map { Optional(Tracked($0, census)) }, [],
+                [6].map { Optional(Tracked($0, census)) },
+            ]
             first = []
             let joined = [Tracked?].joinedInFirst(&parts, placeholder: nil)
             #expect(joined.map { $0?.value } == [1, 2, 3, 4, 5, 6])
@@ -97,6 +100,25 @@ struct ArrayMovingTests {
             #expect(mine.map { $0?.value } == [1, 2, 3])
             #expect(other.count == 2 && other.allSatisfy { $0 == nil })
             #expect(census.alive == 3)
+        }
+        #expect(census.alive == 0)
+    }
+
+    @Test func arrangingFollowsEveryPermutationInPlace() {
+        let census = Census()
+        do {
+            var generator = SystemRandomNumberGenerator()
+            for count in [0, 1, 2, 3, 7, 100] {
+                for _ in 0..<20 {
+                    var rows = (0..<count).map { Optional(Tracked($0, census)) }
+                    let room = rows.withUnsafeBufferPointer(\.baseAddress)
+                    let order = Array(0..<count).shuffled(using: &generator)
+                    rows.arrange(in: order)
+                    #expect(rows.map { $0?.value } == order)
+                    #expect(rows.withUnsafeBufferPointer(\.baseAddress) == room)
+                    #expect(census.alive == count)
+                }
+            }
         }
         #expect(census.alive == 0)
     }

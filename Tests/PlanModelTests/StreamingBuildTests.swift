@@ -96,7 +96,8 @@ struct SplitBuildTests {
             let (_, plan, _) = PlanBuilder.buildStreaming(source, splitAbove: splitAbove)
             let list = plan?.aandachtspunten ?? []
             #expect(list.count == punten)
-            #expect(list.capacity >= punten && list.capacity <= punten + punten / 5, "split above \(splitAbove)")
+            #expect(
+                list.capacity >= punten && list.capacity <= punten + punten / 5, "split above \(splitAbove)")
         }
     }
 

@@ -244,7 +244,8 @@ extension StreamingState: ItemSink {
         }
         aandachtspunten.append(punt)
         if aandachtspunten.count == Self.itemsToForesee, let firstItemAt {
-            reserveForRestOfFile(read: parser.lineStart - firstItemAt, remaining: parser.bytes.count - parser.lineStart)
+            reserveForRestOfFile(
+                read: parser.lineStart - firstItemAt, remaining: parser.bytes.count - parser.lineStart)
         }
         if parser.lineStart > hugePagesUpTo { adviseHugePagesAhead(from: parser.lineStart) }
         return true

@@ -26,7 +26,9 @@ extension Array {
         let total = parts.reduce(0) { $0 + $1.count }
         guard joined.capacity >= total else { return joinedByMoving(&parts, placeholder: placeholder) }
         parts[0] = []
-        for part in parts.indices.dropFirst() { joined.appendByMoving(&parts[part], placeholder: placeholder) }
+        for part in parts.indices.dropFirst() {
+            joined.appendByMoving(&parts[part], placeholder: placeholder)
+        }
         return joined
     }
 
@@ -40,6 +42,35 @@ extension Array {
             other.withUnsafeMutableBufferPointer { moved in
                 (mine.baseAddress! + start).moveUpdate(from: moved.baseAddress!, count: moved.count)
                 moved.baseAddress!.initialize(repeating: placeholder, count: moved.count)
+            }
+        }
+    }
+
+    /// Puts the element at `order[i]` in place i, for every i, by moving elements along the
+    /// permutation's cycles: no second array (at a million acties the sorted overdue rows were
+    /// 36 MB of fresh memory). `order` must name every index exactly once.
+    mutating func arrange(in order: [Int]) {
+        precondition(order.count == count, "de volgorde noemt niet elke plaats")
+        var pending = [Bool](repeating: false, count: count)
+        for index in order {
+            precondition(indices.contains(index) && !pending[index], "de volgorde noemt een plaats twee keer")
+            pending[index] = true
+        }
+        withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            for start in order.indices where pending[start] && order[start] != start {
+                let held = (base + start).move()
+                var slot = start
+                while true {
+                    pending[slot] = false
+                    let from = order[slot]
+                    if from == start {
+                        (base + slot).initialize(to: held)
+                        break
+                    }
+                    (base + slot).initialize(to: (base + from).move())
+                    slot = from
+                }
             }
         }
     }
