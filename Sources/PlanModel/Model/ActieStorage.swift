@@ -9,8 +9,8 @@ struct TextSpan: Sendable {
     static let absent = TextSpan(start: 0, count: -1, line: 0, column: 0)
 }
 
-/// The text fields of an actie (`historie` is kept as records after the texts, `HistorieStorage.swift`); the raw value indexes
-/// `Actie.Fields`.
+/// The text fields of an actie (`historie` is kept as records after the texts, see
+/// `HistorieStorage.swift`); the raw value indexes `Actie.Fields`.
 enum ActieText: Int, CaseIterable, Sendable {
     case id, doel, actie, implementatie, borging, eigenaar, deadline, status, kosten, bron
 }
