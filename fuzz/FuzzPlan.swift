@@ -8,6 +8,8 @@
 /// - printing the syntax tree gives back the input byte for byte (lossless);
 /// - building while parsing, on two cores where the input allows (read-only commands), gives the
 ///   same plan and diagnostics as building from the whole tree;
+/// - a list load, which leaves out the texts a list never shows (`TextsKept.shownInLists`),
+///   gives the same fouten and the same rows and overdue rows as that plan;
 /// - on a plan without `fout`, `PlanEdit.setStatus` on its first actie gives bytes that load
 ///   again without `fout`, with the new status and the new historie line read back.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -31,6 +33,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     if streamedPlan != loaded.plan || streamed.sortedByLocation() != loaded.diagnostics {
         fatalError("building while parsing differs from building from the tree")
     }
+    checkListLoad(loaded.source, streamedPlan, streamed)
     guard !loaded.hasFout else { return 0 }
 
     guard let actie = TreeLocator.allActies(in: loaded.tree).first, let id = TreeLocator.idText(of: actie),
@@ -70,5 +73,26 @@ func checkPositions(_ loaded: LoadedPlan) {
         if location.line < 1 || location.line > lines || location.column < 1 {
             fatalError("diagnostic outside the file (\(lines) lines): \(diagnostic.rendered)")
         }
+    }
+}
+
+/// A list load gives what the full streamed load gives a list: its fouten and its rows.
+func checkListLoad(_ source: SourceText, _ plan: Plan?, _ diagnostics: [Diagnostic]) {
+    let (tree, listPlan, listDiagnostics) = PlanBuilder.buildStreaming(
+        source, splitAbove: 0, textsKept: .shownInLists)
+    var fouten = tree.diagnostics + listDiagnostics
+    if let listPlan { fouten += PlanChecks.run(listPlan, .thoseGivingFouten) }
+    let expected = diagnostics.sortedByLocation().filter { $0.severity == .fout }
+    guard fouten.sortedByLocation().filter({ $0.severity == .fout }) == expected,
+        (plan == nil) == (listPlan == nil)
+    else {
+        fatalError("a list load gives other fouten than a full load")
+    }
+    guard let plan, let listPlan, let day = Day(year: 2017, month: 9, day: 30) else { return }
+    if ActieList.rows(of: listPlan, peildatum: day) != ActieList.rows(of: plan, peildatum: day)
+        || ActieList.dueRows(of: listPlan, peildatum: day, binnen: 60)
+            != ActieList.dueRows(of: plan, peildatum: day, binnen: 60)
+    {
+        fatalError("a list load gives other rows than a full load")
     }
 }

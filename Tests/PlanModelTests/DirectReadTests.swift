@@ -13,6 +13,7 @@ struct DirectReadTests {
         var declined = 0
         init(_ source: SourceText) { state = StreamingState(PlanBuilder(source: source)) }
         func add(_ node: SyntaxNode) { state.add(node) }
+        func prepareToRead(partOf fileBytes: Int) { state.prepareToRead(partOf: fileBytes) }
         func read(_ parser: inout LineParser) -> Bool {
             let took = state.read(&parser)
             if took { taken += 1 } else { declined += 1 }

@@ -8,10 +8,12 @@ extension LineParser {
     /// Reads the `historie` whose text the direct reader collected at `range` of `textBytes` into
     /// records after the actie's texts (`HistorieStorage.swift`), as `PlanBuilder.historie` reads
     /// it; false to decline at a line it would report. Each line's toelichting and new deadline
-    /// are moved down over its date and status, so the storage keeps only those texts.
-    mutating func directHistorie(_ scalar: ScalarNode, at range: Range<Int>, into header: inout ActieHeader)
-        -> Bool
-    {
+    /// are moved down over its date and status, so the storage keeps only those texts; without
+    /// `keepingToelichting`, only the deadlines (`TextsKept`).
+    mutating func directHistorie(
+        _ scalar: ScalarNode, at range: Range<Int>, into header: inout ActieHeader,
+        keepingToelichting: Bool = true
+    ) -> Bool {
         let isLiteral: Bool
         switch scalar.style {
         case .literal: isLiteral = true
@@ -50,7 +52,7 @@ extension LineParser {
             if let deadline = spans.deadline {
                 (record.deadlineStart, record.deadlineCount) = keep(deadline, of: lineStart)
             }
-            if let toelichting = spans.toelichting {
+            if keepingToelichting, let toelichting = spans.toelichting {
                 (record.toelichtingStart, record.toelichtingCount) = keep(toelichting, of: lineStart)
             }
             recordBytes.append(record)

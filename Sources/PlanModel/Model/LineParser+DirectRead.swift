@@ -22,7 +22,10 @@ extension LineParser {
                 return parser.directActies(
                     mappingIndent, valueStart: valueStart, into: &punt, builder: &builder)
             }
-            guard let text = parser.directText(mappingIndent, valueStart: valueStart) else { return false }
+            guard
+                let text = parser.directText(
+                    mappingIndent, valueStart: valueStart, keepingText: builder.textsKept.keeps(field))
+            else { return false }
             switch field {
             case .id: id = text
             case .titel: punt.titel = text
@@ -82,6 +85,7 @@ extension LineParser {
         var historie: ScalarNode?
         textBytes.truncate(to: 0)
         var historieBytes = 0..<0
+        let textsKept = builder.textsKept
         let read = directFields(DirectKeys.actieField) { parser, field, mappingIndent, valueStart in
             let textStart = parser.textBytes.count
             parser.collectsText = true
@@ -105,6 +109,8 @@ extension LineParser {
             case .declined: return false
             case .empty: return true
             case .scalar(let scalar) where parser.textBytes.count > textStart:
+                // A text the load does not keep is there, empty (`TextsKept`).
+                if !textsKept.keeps(text) { parser.textBytes.truncate(to: textStart) }
                 header[text] = TextSpan(
                     start: Int32(truncatingIfNeeded: textStart),
                     count: Int32(truncatingIfNeeded: parser.textBytes.count - textStart),
@@ -118,7 +124,10 @@ extension LineParser {
             return nil
         }
         if let historie {
-            guard directHistorie(historie, at: historieBytes, into: &header) else { return nil }
+            guard
+                directHistorie(
+                    historie, at: historieBytes, into: &header, keepingToelichting: textsKept == .all)
+            else { return nil }
         }
         return Actie(
             header, bytes: textBytes.bytes(from: 0), line: Int32(start.line), column: Int32(start.column))
@@ -212,11 +221,28 @@ extension LineParser {
 
     /// A text field's value as `PlanBuilder.text` makes it (`.some(nil)` when empty); nil to
     /// decline. The scalar is made into the text where it is read, not copied.
-    mutating func directText(_ mappingIndent: Int, valueStart: Int) -> PlanText?? {
-        switch directScalar(mappingIndent, valueStart: valueStart) {
+    /// Without `keepingText`, a text that is given reads as an empty text at its place
+    /// (`TextsKept`); its bytes are collected and dropped, not made into a string.
+    mutating func directText(_ mappingIndent: Int, valueStart: Int, keepingText: Bool = true) -> PlanText?? {
+        guard !keepingText else {
+            switch directScalar(mappingIndent, valueStart: valueStart) {
+            case .declined: return nil
+            case .empty: return .some(nil)
+            case .scalar(let scalar): return .some(Self.planText(scalar))
+            }
+        }
+        let textStart = textBytes.count
+        collectsText = true
+        let value = directScalar(mappingIndent, valueStart: valueStart)
+        collectsText = false
+        let given = textBytes.count > textStart
+        textBytes.truncate(to: textStart)
+        switch value {
         case .declined: return nil
         case .empty: return .some(nil)
-        case .scalar(let scalar): return .some(Self.planText(scalar))
+        case .scalar(let scalar):
+            return .some(
+                given ? PlanText("", line: scalar.position.line, column: scalar.position.column) : nil)
         }
     }
 

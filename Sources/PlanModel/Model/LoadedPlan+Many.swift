@@ -7,11 +7,12 @@ extension LoadedPlan {
     /// (each ≈ 3 µs here) and made the rows on every core (docs/PERFORMANCE.md). `use` owns the
     /// plan it is given, so it can let the file's bytes go before it makes anything new.
     public static func readEach<Value: Sendable>(
-        _ paths: [String], checks: CheckScope = .all, keepTree: Bool = true,
+        _ paths: [String], checks: CheckScope = .all, keepTree: Bool = true, textsKept: TextsKept = .all,
         _ use: @Sendable (consuming LoadedPlan) -> Value
     ) -> [Result<Value, PlanFiles.IOError>] {
         func load(_ path: String) -> Result<Value, PlanFiles.IOError> {
-            Result { use(try read(path, checks: checks, keepTree: keepTree)) }.mapError(asIOError(path))
+            Result { use(try read(path, checks: checks, keepTree: keepTree, textsKept: textsKept)) }
+                .mapError(asIOError(path))
         }
         if paths.count < 2 { return paths.map(load) }
         return .concurrentlyMade(count: paths.count) { load(paths[$0]) }

@@ -13,8 +13,11 @@ public struct LoadedPlan: Sendable {
     ///
     /// With `keepTree: false` the model is built while parsing and the syntax tree of the
     /// aandachtspunten is not kept (for commands that only read: a large plan then needs far less
-    /// memory); such a `tree` cannot be printed or edited.
-    public init(source: SourceText, checks: CheckScope = .all, keepTree: Bool = true) {
+    /// memory); such a `tree` cannot be printed or edited. `textsKept` says which texts such a load
+    /// keeps (`TextsKept`); a load that keeps the tree keeps every text.
+    public init(
+        source: SourceText, checks: CheckScope = .all, keepTree: Bool = true, textsKept: TextsKept = .all
+    ) {
         let tree: SyntaxTree
         let plan: Plan?
         let modelDiagnostics: [Diagnostic]
@@ -22,7 +25,7 @@ public struct LoadedPlan: Sendable {
             tree = SyntaxParser.parse(source)
             (plan, modelDiagnostics) = PlanBuilder.build(tree)
         } else {
-            (tree, plan, modelDiagnostics) = PlanBuilder.buildStreaming(source)
+            (tree, plan, modelDiagnostics) = PlanBuilder.buildStreaming(source, textsKept: textsKept)
         }
         var diagnostics = tree.diagnostics + modelDiagnostics
         if let plan {
@@ -34,13 +37,15 @@ public struct LoadedPlan: Sendable {
     }
 
     /// Reads and loads a file.
-    public static func read(_ path: String, checks: CheckScope = .all, keepTree: Bool = true) throws
-        -> LoadedPlan
-    {
+    public static func read(
+        _ path: String, checks: CheckScope = .all, keepTree: Bool = true, textsKept: TextsKept = .all
+    ) throws -> LoadedPlan {
         // No heap warm-up ahead of the parse: each part of a two-core parse maps its memory on
         // the thread that builds it, and memory mapped on another thread stayed unused. A very
         // large plan that is only read is mapped, not copied (`MappedFile`).
         let bytes = try PlanFiles.readSource(path, mappedIfLarge: !keepTree)
-        return LoadedPlan(source: SourceText(file: path, bytes: bytes), checks: checks, keepTree: keepTree)
+        return LoadedPlan(
+            source: SourceText(file: path, bytes: bytes), checks: checks, keepTree: keepTree,
+            textsKept: textsKept)
     }
 }

@@ -115,7 +115,7 @@ extension SyntaxParser {
         guard let (cut, cutLine, indent) = splitPoint(source) else { return nil }
         let results = SplitResults()
         DispatchQueue.concurrentPerform(iterations: 2) { part in
-            HeapWarmup.prepare(bytes: source.bytes.count * 6 / 10)
+            (part == 0 ? first : second).prepareToRead(partOf: source.bytes.count)
             // Each part checks its own bytes first (the cut is a line start, never inside a
             // UTF-8 sequence); a problem anywhere sends the file to the one parser, which reports it.
             let clean = source.bytes.withUnsafeBufferPointer { bytes in

@@ -45,6 +45,9 @@ protocol ItemSink: AnyObject {
     /// it gave meanwhile, so a reader may stop at anything it does not handle. Messages the sink
     /// made itself (its builder's) it must drop itself.
     func read(_ parser: inout LineParser) -> Bool
+    /// Called on the thread that will read a part of a large file (`parseSplit`), before it
+    /// starts, with the file's size: a sink that builds a model maps its memory ahead.
+    func prepareToRead(partOf fileBytes: Int)
 }
 
 /// Deeper nesting than any plan needs; guards the recursion against hostile input.

@@ -55,11 +55,14 @@ struct PlanSelection {
         // are made (their memory is reused by the next); a single plan, which may hold a million
         // acties, is left to the kernel at exit instead of being freed node by node. Each file's
         // bytes (one allocation) are freed before its rows are made. A list shows no warnings,
-        // so only the checks that can find a fout run.
+        // so only the checks that can find a fout run, and it shows few of an actie's texts, so
+        // only those are kept (`TextsKept.shownInLists`).
         let keepModel = paths.count < 2
         let peildatum = selection.peildatum
         let filter = selection.filter
-        var outcomes = LoadedPlan.readEach(paths, checks: .thoseGivingFouten, keepTree: false) {
+        var outcomes = LoadedPlan.readEach(
+            paths, checks: .thoseGivingFouten, keepTree: false, textsKept: .shownInLists
+        ) {
             (loaded: consuming LoadedPlan) -> PlanRows in
             let file = loaded.source.file
             let fouten = loaded.diagnostics.filter { $0.severity == .fout }
