@@ -122,6 +122,9 @@ public struct Actie: Hashable, @unchecked Sendable {
     /// Whether a historie line changes the deadline.
     var historieMovesDeadline: Bool { storage.read { $0.historieMovesDeadline } }
 
+    /// The latest date in the historie, nil without one.
+    var latestHistorieDay: Day? { storage.read { $0.latestHistorieDay } }
+
     /// Whether the historie has a line dated after `day`.
     func changes(after day: Day) -> Bool { storage.read { $0.latestHistorieDay.map { $0 > day } ?? false } }
 
