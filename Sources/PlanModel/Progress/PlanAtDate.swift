@@ -34,17 +34,19 @@ extension Plan {
 extension Actie {
     /// The actie as it stood on `day`, or nil when it did not exist yet (see `Plan.atDate`).
     public func atDate(_ day: Day) -> Actie? {
+        // Made once: the entries and their texts are made from the actie's storage when asked for.
+        let historie = historie
         guard let first = historie.min(by: { $0.date < $1.date }) else { return self }
         if day < first.date { return nil }
         var result = self
-        result.status = statusText(on: day)
-        result.deadline = deadlineText(on: day)
+        result.status = statusText(on: day, historie)
+        result.deadline = deadlineText(on: day, historie)
         result.historie = historie.filter { $0.date <= day }
         return result
     }
 
     /// The status line in force on `day` (see `Plan.atDate`).
-    func statusText(on day: Day) -> PlanText? {
+    func statusText(on day: Day, _ historie: [HistorieEntry]) -> PlanText? {
         var firstStatus: (HistorieEntry, Status)?
         var current: (HistorieEntry, Status)?
         for entry in historie {
@@ -59,7 +61,7 @@ extension Actie {
     }
 
     /// The deadline in force on `day`; nil when it is unknown (see `Plan.atDate`).
-    func deadlineText(on day: Day) -> PlanText? {
+    func deadlineText(on day: Day, _ historie: [HistorieEntry]) -> PlanText? {
         var anyDeadline = false
         var current: (HistorieEntry, String)?
         for entry in historie {
