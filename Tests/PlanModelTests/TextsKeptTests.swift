@@ -7,36 +7,22 @@ import Testing
 struct TextsKeptTests {
     static let peildata = ["2016-12-01", "2017-09-30", "2018-04-18", "2020-01-01"].map { Day.parseISO($0)! }
 
+    /// A list load, streamed on two cores from `splitAbove` bytes on, against a full streamed load.
     func assertListsTheSame(
-        _ source: SourceText, splitAbove: Int? = nil,
+        _ source: SourceText, splitAbove: Int = PlanBuilder.splitThreshold,
         sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) {
         let full = LoadedPlan(source: source, checks: .thoseGivingFouten, keepTree: false)
-        let lists: LoadedPlan
-        if let splitAbove {
-            let (tree, plan, diagnostics) = PlanBuilder.buildStreaming(
-                source, splitAbove: splitAbove, textsKept: .shownInLists)
-            var all = tree.diagnostics + diagnostics
-            if let plan { all += PlanChecks.run(plan, .thoseGivingFouten) }
-            #expect(
-                all.sortedByLocation().filter { $0.severity == .fout }
-                    == full.diagnostics.filter { $0.severity == .fout },
-                sourceLocation: sourceLocation)
-            guard let plan, let fullPlan = full.plan else {
-                #expect(plan == nil && full.plan == nil, sourceLocation: sourceLocation)
-                return
-            }
-            compareRows(fullPlan, plan, sourceLocation)
-            return
-        }
-        lists = LoadedPlan(
-            source: source, checks: .thoseGivingFouten, keepTree: false, textsKept: .shownInLists)
+        let (tree, plan, diagnostics) = PlanBuilder.buildStreaming(
+            source, splitAbove: splitAbove, textsKept: .shownInLists)
+        var all = tree.diagnostics + diagnostics
+        if let plan { all += PlanChecks.run(plan, .thoseGivingFouten) }
         #expect(
-            lists.diagnostics.filter { $0.severity == .fout }
+            all.sortedByLocation().filter { $0.severity == .fout }
                 == full.diagnostics.filter { $0.severity == .fout },
             sourceLocation: sourceLocation)
-        guard let plan = lists.plan, let fullPlan = full.plan else {
-            #expect(lists.plan == nil && full.plan == nil, sourceLocation: sourceLocation)
+        guard let plan, let fullPlan = full.plan else {
+            #expect(plan == nil && full.plan == nil, sourceLocation: sourceLocation)
             return
         }
         compareRows(fullPlan, plan, sourceLocation)
