@@ -65,7 +65,7 @@ public enum ActieList {
         let termijnen = plan.termijnDays
         let punten = plan.aandachtspunten
         /// The rows of the aandachtspunten in `part`, with room foreseen for those of `roomFor`
-        /// aandachtspunten (see `foreseeAfter`).
+        /// aandachtspunten (see `foreseeAbove`).
         func rows(_ part: Range<Int>, roomFor share: Int) -> [ActieRow] {
             var rows: [ActieRow] = []
             func add(_ punt: Aandachtspunt) {
@@ -172,5 +172,4 @@ public enum ActieList {
         }
         return positions
     }
-
 }
